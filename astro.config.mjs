@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// Deploy settings, set once here or through the environment:
+// ERRATA_SITE  the public origin, for canonical URLs and the sitemap
+// ERRATA_BASE  a sub-path such as /errata when the site is not served at /
+export default defineConfig({
+  site: process.env.ERRATA_SITE || 'http://localhost:4321',
+  base: process.env.ERRATA_BASE || '/',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,170 @@
+import { z } from 'astro/zod';
+import { categorySchema } from '../schemas/category.ts';
+import { SLUG_PATTERN } from '../schemas/common.ts';
+import { errorSchema } from '../schemas/error.ts';
+import { toolSchema } from '../schemas/tool.ts';
+import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
+import { scanBody } from './body-rules.ts';
+
+/** One located finding, printed as `file:line field: message`. */
+export interface Problem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A file as read from disk: its path (for messages) and decoded text. */
+export interface RawFile {
+  path: string;
+  text: string;
+  /** False when the bytes were not valid UTF-8. */
+  utf8?: boolean;
+}
+
+/** The inputs of a check: every error page plus the two data files. */
+export interface ContentTree {
+  errors: RawFile[];
+  tools: RawFile | undefined;
+  categories: RawFile | undefined;
+}
+
+const idSchema = () => z.string({ error: 'expected an id' }).trim().min(1, { error: 'must not be empty' });
+
+/** Checks a whole content tree and returns every problem, errors first in file order. */
+export function checkContent(tree: ContentTree): { problems: Problem[]; pages: number } {
+  const problems: Problem[] = [];
+  const tools = checkDataFile(tree.tools, 'tools.yaml', toolSchema(), problems);
+  const categories = checkDataFile(tree.categories, 'categories.yaml', categorySchema(), problems);
+  const schema = errorSchema(() => idSchema());
+  const pages = new Map<string, { file: RawFile; split: SplitFile; related: string[] }>();
+
+  for (const file of tree.errors) {
+    const slug = slugOf(file.path);
+    const at = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
+      problems.push({ file: file.path, line, field, message, severity });
+    if (file.utf8 === false) {
+      at(1, 'file', 'is not valid UTF-8 text; save the file as UTF-8');
+      continue;
+    }
+    if (!SLUG_PATTERN.test(slug)) {
+      at(1, 'slug', `the file name is not a valid slug (\`${slug}\`); rename it to lower-case a-z, 0-9 words joined by single hyphens, e.g. \`node-eaddrinuse.mdx\``);
+    }
+    const split = splitFrontmatter(file.text);
+    if (!split.hasFrontmatter) {
+      at(1, 'frontmatter', 'is missing (the file does not open with a `---` block); start the file with the frontmatter from CONTRIBUTING.md');
+      continue;
+    }
+    for (const e of split.yamlErrors) at(e.line, 'frontmatter', `is not valid YAML (${e.message}); fix the YAML syntax, quoting values that contain \`: \``);
+    if (split.yamlErrors.length) continue;
+    const result = schema.safeParse(split.data ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const p of describeIssue(issue, split.data)) at(split.lineOf(p.path), p.field, p.message);
+      }
+    }
+    const data = (split.data ?? {}) as Record<string, unknown>;
+    if (typeof data['tool'] === 'string' && tools && !tools.has(data['tool'])) {
+      at(split.lineOf(['tool']), 'tool', `names a tool that does not exist (\`${data['tool']}\`); use an id from tools.yaml: ${[...tools].join(', ')}`);
+    }
+    if (typeof data['category'] === 'string' && categories && !categories.has(data['category'])) {
+      at(split.lineOf(['category']), 'category', `names a category that does not exist (\`${data['category']}\`); use an id from categories.yaml: ${[...categories].join(', ')}`);
+    }
+    for (const f of scanBody(split.body)) at(split.bodyLine + f.line - 1, f.field, f.message);
+    const related = Array.isArray(data['related']) ? data['related'].filter((r): r is string => typeof r === 'string') : [];
+    pages.set(slug, { file, split, related });
+  }
+
+  const linkedTo = new Set<string>();
+  for (const [slug, page] of pages) {
+    page.related.forEach((target, i) => {
+      const line = page.split.lineOf(['related', i]);
+      const push = (message: string) => problems.push({ file: page.file.path, line, field: `related[${i}]`, message, severity: 'error' });
+      if (target === slug) push(`links the page to itself (\`${target}\`); remove it or name another page`);
+      else if (!pages.has(target)) push(`names a page that does not exist (\`${target}\`); use the slug of a file in errors/ (without .mdx) or remove the link`);
+      else linkedTo.add(target);
+    });
+  }
+  if (pages.size > 1) {
+    for (const [slug, page] of pages) {
+      if (!linkedTo.has(slug)) {
+        problems.push({ file: page.file.path, line: 1, field: 'related', message: `no other page links here (\`${slug}\`); add \`${slug}\` to the related list of a page a reader would come from`, severity: 'warning' });
+      }
+    }
+  }
+  problems.sort((a, b) => (a.severity === b.severity ? a.file.localeCompare(b.file) || a.line - b.line : a.severity === 'error' ? -1 : 1));
+  return { problems, pages: tree.errors.length };
+}
+
+/** The slug of `…/errors/<slug>.mdx`. */
+export function slugOf(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.mdx$/, '');
+}
+
+/** Formats a problem as `file:line field: message`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line} ${p.field}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+
+function checkDataFile(file: RawFile | undefined, name: string, schema: z.ZodType, problems: Problem[]): Set<string> | undefined {
+  if (!file) {
+    problems.push({ file: name, line: 1, field: 'file', message: `is missing; create ${name} in the content directory (see CONTRIBUTING.md)`, severity: 'error' });
+    return undefined;
+  }
+  const split = splitFrontmatter(`---\n${file.text.replace(/\n?$/, '\n')}---\n`);
+  const at = (line: number, field: string, message: string) => problems.push({ file: file.path, line: Math.max(1, line - 1), field, message, severity: 'error' });
+  for (const e of split.yamlErrors) at(e.line, 'yaml', `is not valid YAML (${e.message}); fix the YAML syntax`);
+  if (split.yamlErrors.length) return new Set();
+  const data = split.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    at(2, 'file', `must be a map of id: {…} entries; see CONTRIBUTING.md`);
+    return new Set();
+  }
+  for (const [id, value] of Object.entries(data)) {
+    if (!SLUG_PATTERN.test(id)) at(split.lineOf([id]), id, `is not a valid id (\`${id}\`); use lower-case words joined by hyphens`);
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const p of describeIssue(issue, value)) at(split.lineOf([id, ...p.path]), `${id}.${p.field}`, p.message);
+      }
+    }
+  }
+  return new Set(Object.keys(data));
+}
+
+/** Turns a zod issue into located, worded findings (never a raw dump). */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: (string | number)[]; field: string; message: string }[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = fieldName(path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: [...path, key],
+      field: fieldName([...path, key]),
+      message: `is not a known field (\`${key}\`); remove it or fix its spelling (see CONTRIBUTING.md)`,
+    }));
+  }
+  const value = valueAt(data, path);
+  if (value === undefined) return [{ path, field, message: 'is required but missing; add it (see CONTRIBUTING.md)' }];
+  return [{ path, field, message: `${issue.message} (found ${show(value)}); fix the value (see CONTRIBUTING.md)` }];
+}
+
+function fieldName(path: (string | number)[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '') || 'frontmatter';
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let cur: unknown = data;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[p];
+  }
+  return cur;
+}
+
+/** A short, single-line rendering of a found value for messages. */
+export function show(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : JSON.stringify(value);
+  const oneLine = (text ?? String(value)).replace(/\s+/g, ' ');
+  return `\`${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}\``;
+}
