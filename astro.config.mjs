@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentDir } from './src/settings.ts';
+import { createHash } from 'node:crypto';
 
 // Deploy settings, set once here or through the environment:
 // ERRATA_SITE  the public origin, for canonical URLs and the sitemap
@@ -13,4 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
+  // One content cache per content directory: switching ERRATA_CONTENT_DIR
+  // must not mix entries from two knowledge bases.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,
 });

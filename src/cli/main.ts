@@ -4,10 +4,6 @@ const USAGE = `Usage: errata <command> [options]
 
 Commands:
   check [--json] [--content DIR]   validate every page without building the site
-  match [FILE] [--json] [--limit N] [--content DIR]
-                                   print the pages that best match an error (stdin when no FILE)
-  new [TEXT|--file FILE] [--content DIR]
-                                   start a page from a pasted error
 
 Options:
   --content DIR   the content directory (default: $ERRATA_CONTENT_DIR or ./content)
@@ -20,17 +16,13 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check':
         return runCheck(rest);
-      case 'match':
-        return (await import('./match.ts')).runMatch(rest);
-      case 'new':
-        return (await import('./new.ts')).runNew(rest);
       case undefined:
       case '-h':
       case '--help':
         console.log(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        console.error(`errata: unknown command \`${command}\`; use one of: check, match, new (errata --help)`);
+        console.error(`errata: unknown command \`${command}\`; use one of: check (errata --help)`);
         return 2;
     }
   } catch (error) {

@@ -1,0 +1,43 @@
+import { REQUIRED_SECTIONS } from '../../src/lib/body-rules.ts';
+import type { ContentTree, RawFile } from '../../src/lib/check.ts';
+
+/** A valid body with every required section. */
+export const VALID_BODY = REQUIRED_SECTIONS.map((s) => `## ${s}\n\nText for ${s.toLowerCase()}.\n`).join('\n');
+
+/** Frontmatter lines for a valid page; override or drop fields by key. */
+export function frontmatter(overrides: Record<string, string | null> = {}): string {
+  const fields: Record<string, string> = {
+    title: 'Example tool fails with an example error',
+    description: 'What the example error means and how to fix it.',
+    signature: '"Error: example failure"',
+    tool: 'example-tool',
+    category: 'example-category',
+    status: 'works-as-designed',
+    updated: '2026-11-26',
+    checked: '2026-11-26',
+    quickFix: 'Run the example command again.',
+    related: '\n  - other-page',
+    faq: '\n  - q: Is it bad?\n    a: No.',
+    sources: '\n  - title: Example docs\n    url: https://example.com/docs\n    note: Explains the error.',
+    evidence: 'The docs describe this error.',
+  };
+  const merged = { ...fields, ...overrides };
+  return Object.entries(merged)
+    .filter((e): e is [string, string] => e[1] !== null)
+    .map(([k, v]) => `${k}:${v.startsWith('\n') ? '' : ' '}${v}`)
+    .join('\n');
+}
+
+/** A page file: frontmatter plus body. */
+export function page(slug: string, fm: string = frontmatter(), body: string = VALID_BODY): RawFile {
+  return { path: `content/errors/${slug}.mdx`, text: `---\n${fm}\n---\n\n${body}` };
+}
+
+/** A tree of two valid pages linking each other, with optional replacements. */
+export function tree(errors?: RawFile[]): ContentTree {
+  return {
+    errors: errors ?? [page('example-page'), page('other-page', frontmatter({ related: '\n  - example-page' }))],
+    tools: { path: 'content/tools.yaml', text: 'example-tool:\n  name: Example\n  description: A tool.\n  homepage: https://example.com\n' },
+    categories: { path: 'content/categories.yaml', text: 'example-category:\n  name: Examples\n  description: Example failures.\n' },
+  };
+}

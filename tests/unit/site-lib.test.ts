@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { isStale } from '../../src/lib/dates.ts';
+import { errorPageJsonLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { backlinks } from '../../src/lib/related.ts';
+
+describe('backlinks', () => {
+  it('lists the pages that link to each page, once each, never itself', () => {
+    const links = backlinks([
+      { id: 'a', related: ['b', 'c', 'b'] },
+      { id: 'b', related: ['a', 'b'] },
+      { id: 'c', related: ['b'] },
+    ]);
+    expect(Object.fromEntries(links)).toEqual({ a: ['b'], b: ['a', 'c'], c: ['a'] });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot be broken out of its script element', () => {
+    const json = serializeJsonLd({ headline: '</script><script>alert(1)</script>&' });
+    expect(json).not.toMatch(/[<>&]/);
+    expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>&' });
+  });
+});
+
+describe('errorPageJsonLd', () => {
+  it('publishes a TechArticle, a BreadcrumbList and a FAQPage with every question', () => {
+    const [article, crumbs, faq] = errorPageJsonLd({
+      url: 'https://x.test/errors/a/',
+      title: 'A',
+      description: 'D',
+      updated: '2026-11-26',
+      toolName: 'T',
+      faq: [{ q: 'Q1', a: 'A1' }],
+      breadcrumb: [{ name: 'Home', url: 'https://x.test/' }],
+    }) as Record<string, unknown>[];
+    expect(article).toMatchObject({ '@type': 'TechArticle', headline: 'A', dateModified: '2026-11-26' });
+    expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1, name: 'Home' }] });
+    expect(faq).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ name: 'Q1', acceptedAnswer: { text: 'A1' } }] });
+  });
+});
+
+describe('isStale', () => {
+  it('marks facts older than the limit as stale, and recent ones as fresh', () => {
+    const now = new Date('2026-11-26T00:00:00Z');
+    expect(isStale(new Date('2026-05-01T00:00:00Z'), now, 180)).toBe(true);
+    expect(isStale(new Date('2026-11-01T00:00:00Z'), now, 180)).toBe(false);
+  });
+});
