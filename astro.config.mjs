@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { matcherIndex } from './src/integrations/matcher-index.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/settings.ts';
 import { createHash } from 'node:crypto';
@@ -13,8 +14,19 @@ export default defineConfig({
   site: process.env.ERRATA_SITE || 'http://localhost:4321',
   base: process.env.ERRATA_BASE || '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), pagefindIndex(), matcherIndex()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
+        // warning about it is noise that would bury real problems in the build log.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   // One content cache per content directory: switching ERRATA_CONTENT_DIR
   // must not mix entries from two knowledge bases.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,

@@ -4,6 +4,8 @@ const USAGE = `Usage: errata <command> [options]
 
 Commands:
   check [--json] [--content DIR]   validate every page without building the site
+  match [FILE] [--json] [--limit N] [--content DIR]
+                                   print the pages that best match an error (stdin when no FILE)
 
 Options:
   --content DIR   the content directory (default: $ERRATA_CONTENT_DIR or ./content)
@@ -16,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check':
         return runCheck(rest);
+      case 'match':
+        return (await import('./match.ts')).runMatch(rest);
       case undefined:
       case '-h':
       case '--help':

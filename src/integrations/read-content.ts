@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentTree, RawFile } from '../lib/check.ts';
+import { slugOf, type ContentTree, type RawFile } from '../lib/check.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import type { MatchPage } from '../lib/matcher.ts';
 
 /** Reads a content directory from disk into the shape `checkContent` takes. Paths are relative to `cwd`. */
 export function readContentTree(dir: string, cwd: string = process.cwd()): ContentTree {
@@ -28,4 +30,27 @@ export function readContentTree(dir: string, cwd: string = process.cwd()): Conte
     return existsSync(file) ? read(file) : undefined;
   };
   return { errors, tools: data('tools.yaml'), categories: data('categories.yaml') };
+}
+
+/** A page as the CLI and the matcher index need it: signature, forms, title and quick fix. */
+export interface PageSummary extends MatchPage {
+  quickFix: string;
+}
+
+/** Reads every page's frontmatter straight from the content directory (no build needed). */
+export function loadPages(dir: string): PageSummary[] {
+  const pages: PageSummary[] = [];
+  for (const file of readContentTree(dir).errors) {
+    const data = splitFrontmatter(file.text).data as Record<string, unknown> | undefined;
+    if (!data || typeof data['signature'] !== 'string') continue; // `errata check` reports these
+    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+    pages.push({
+      slug: slugOf(file.path),
+      title: text('title'),
+      signature: text('signature'),
+      patterns: Array.isArray(data['patterns']) ? data['patterns'].filter((p): p is string => typeof p === 'string') : [],
+      quickFix: text('quickFix'),
+    });
+  }
+  return pages;
 }

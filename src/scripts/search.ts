@@ -1,6 +1,9 @@
 // The search page: reads the query from #q= (kept out of server logs) or ?q=,
-// runs it on load and lists results best first. Everything is rendered with
-// DOM text APIs: no query or index text is ever parsed as markup.
+// runs it on load and lists results best first: signature matches for the
+// paste, then Pagefind's full-text results, without duplicates. Everything is
+// rendered with DOM text APIs: no query or index text is parsed as markup.
+import { pagefindQuery } from '../lib/search-query.ts';
+import { matchSignatures } from './signature-search.ts';
 
 interface PagefindResult {
   url: string;
@@ -53,10 +56,28 @@ async function run(query: string) {
     return;
   }
   status.textContent = 'Searching…';
-  const pf = await loadPagefind();
-  const found = await pf.search(text);
-  const hits = await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
-  for (const hit of hits) {
+  const [signatures, fullText] = await Promise.all([
+    matchSignatures(text, 10).catch(() => []),
+    searchPagefind(pagefindQuery(text)).catch(() => []),
+  ]);
+  const shown = new Set<string>();
+  for (const hit of signatures) {
+    const url = `${base}/errors/${hit.slug}/`;
+    shown.add(url);
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.className = 'result-title';
+    a.href = url;
+    a.textContent = hit.title;
+    const matched = document.createElement('span');
+    matched.className = 'matched';
+    matched.textContent = `Matches: ${hit.form.split('\n')[0]}`;
+    li.append(a, matched);
+    list.append(li);
+  }
+  for (const hit of fullText) {
+    if (shown.has(hit.url)) continue;
+    shown.add(hit.url);
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.className = 'result-title';
@@ -68,9 +89,17 @@ async function run(query: string) {
     li.append(a, p);
     list.append(li);
   }
-  status.textContent = hits.length
-    ? `${hits.length} result${hits.length === 1 ? '' : 's'}, best first.`
+  const count = list.children.length;
+  status.textContent = count
+    ? `${count} result${count === 1 ? '' : 's'}, best first.`
     : 'No page matches this search. Try fewer words, or the main line of the error.';
+}
+
+async function searchPagefind(text: string): Promise<PagefindResult[]> {
+  if (!text) return [];
+  const pf = await loadPagefind();
+  const found = await pf.search(text);
+  return Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
 }
 
 function init() {

@@ -1,0 +1,211 @@
+/**
+ * Error-text normalization shared by the site, the CLI and the checker. Pure:
+ * no DOM, no Node APIs. Every step is a single left-to-right pass or a regular
+ * expression without nested quantifiers, applied to bounded pieces, so the
+ * whole run is linear in the input size.
+ */
+
+/** The placeholders authors may write in `patterns`, e.g. `{path}`. */
+export const PLACEHOLDERS = [
+  'path',
+  'url',
+  'host',
+  'ip',
+  'port',
+  'address',
+  'number',
+  'hex',
+  'uuid',
+  'id',
+  'version',
+  'name',
+  'time',
+  'percent',
+  'any',
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+/** One token of normalized text. */
+export interface Token {
+  /** A lower-case word, `#123` for a literal number, or `{path}`-style placeholder. */
+  t: string;
+  /** True for words found inside a variable part (a path's folder names, a quoted name). */
+  soft: boolean;
+  /** 0-based index of the line it came from. */
+  line: number;
+}
+
+/** Longest piece of text between spaces that is looked into; longer ones become `{id}`. */
+const MAX_CHUNK = 300;
+
+// Terminal escapes: CSI (colours, cursor), OSC (titles, links; bounded), and two-byte escapes.
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]/g;
+
+// Log prefixes removed from the start of a line (each tried a few times, anchored).
+const PREFIXES = [
+  /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\s*/,
+  /^\s*\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]\s*/,
+  /^\s*\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\s+/,
+  /^\s*##\[[a-z]{1,12}\]/,
+  /^\s*npm (?:ERR!|error|warn|WARN|notice|verb|http)\s*/,
+  /^\s*(?:\$|>|PS [^>]{0,200}>)\s+/,
+];
+
+const OPENERS = new Set(['(', '[', '{', '<', '"', "'", '`', '‘', '“', '«']);
+const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '`', '’', '”', '»', ',', ';', ':', '.', '!', '?']);
+const QUOTES: Record<string, string> = { "'": "'", '"': '"', '`': '`', '‘': '’', '“': '”' };
+
+const RE = {
+  url: /^[a-z][a-z0-9+.-]{0,20}:\/\/\S*$/i,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  winPath: /^(?:[a-z]:[\\/]|\\\\)\S*$/i,
+  ipPort: /^(\d{1,3}(?:\.\d{1,3}){3})(?::(\d{1,5}))?$/,
+  v6Port: /^\[?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){1,7}\]?:(\d{1,5})$/i,
+  hostPort: /^([a-z0-9-]+(?:\.[a-z0-9-]+)*):(\d{1,5})$/i,
+  hex: /^0x[0-9a-f]+$/i,
+  longHex: /^[0-9a-f]{12,}$/i,
+  version: /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9a-z.-]{1,40})?$/i,
+  time: /^(?:\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:am|pm)?|\d{1,2}(?:am|pm)|\d{4}-\d{2}-\d{2}(?:t[\d:.,]+z?)?)$/i,
+  percent: /^-?\d+(?:\.\d+)?%$/,
+  number: /^-?\d+(?:\.\d+)?$/,
+  prefixedId: /^[a-z]{2,8}[_-][a-z0-9_-]{8,}$/i,
+  mixedId: /^[a-z0-9_-]{16,}$/i,
+};
+
+/** Removes terminal colour and control sequences. */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/** A line without its log prefixes (timestamps, `npm ERR!`, CI markers, prompts). */
+export function stripPrefixes(line: string): string {
+  let out = line;
+  for (let round = 0; round < 3; round++) {
+    const before = out;
+    for (const re of PREFIXES) out = out.replace(re, '');
+    if (out === before) break;
+  }
+  return out;
+}
+
+/** Splits text into cleaned lines: no ANSI codes, no log prefixes, no CR. */
+export function cleanLines(text: string): string[] {
+  return stripAnsi(text)
+    .split(/\r\n|\r|\n/)
+    .map((line) => stripPrefixes(line).trim());
+}
+
+/** Tokenizes error text into words and typed placeholders. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  cleanLines(text).forEach((line, index) => tokenizeLine(line, index, tokens));
+  return tokens;
+}
+
+/** Tokenizes one cleaned line, appending to `out`. */
+export function tokenizeLine(line: string, index: number, out: Token[]): void {
+  for (const chunk of line.split(/\s+/)) {
+    if (chunk) classifyChunk(chunk, index, out);
+  }
+}
+
+function classifyChunk(chunk: string, line: number, out: Token[]): void {
+  if (chunk.length > MAX_CHUNK) {
+    out.push({ t: '{id}', soft: false, line });
+    return;
+  }
+  let start = 0;
+  let end = chunk.length;
+  while (start < end && OPENERS.has(chunk[start]!)) start++;
+  while (end > start && CLOSERS.has(chunk[end - 1]!)) end--;
+  const core = chunk.slice(start, end);
+  if (!core) return;
+  const opener = start > 0 ? chunk[start - 1]! : '';
+  const quoted = opener in QUOTES && chunk.slice(end).includes(QUOTES[opener]!);
+  const ph = (name: Placeholder) => out.push({ t: `{${name}}`, soft: false, line });
+  const softWords = (text: string) => words(text, line, true, out);
+
+  if (RE.url.test(core)) {
+    ph('url');
+    softWords(core.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''));
+  } else if (RE.uuid.test(core)) ph('uuid');
+  else if (RE.winPath.test(core) || (core.includes('/') && core.length > 1)) {
+    ph('path');
+    softWords(core);
+  } else if (RE.ipPort.test(core)) {
+    const m = RE.ipPort.exec(core)!;
+    ph(m[2] ? 'address' : 'ip');
+    if (m[2]) ph('port');
+  } else if (RE.v6Port.test(core) && core.includes('::')) {
+    ph('address');
+    ph('port');
+  } else if (RE.hostPort.test(core) && /[a-z]/i.test(core.split(':')[0]!)) {
+    ph('address');
+    ph('port');
+    softWords(core);
+  } else if (RE.hex.test(core)) ph('hex');
+  else if (RE.time.test(core)) ph('time');
+  else if (RE.percent.test(core)) ph('percent');
+  else if (RE.number.test(core)) {
+    ph('number');
+    if (core.replace('-', '').length <= 6 && !core.includes('.')) out.push({ t: `#${core}`, soft: false, line });
+  } else if (RE.version.test(core)) ph('version');
+  else if (RE.longHex.test(core) && /\d/.test(core) && /[a-f]/i.test(core)) ph('hex');
+  else if ((RE.prefixedId.test(core) || RE.mixedId.test(core)) && countDigits(core) >= 3 && !/^[a-z]+(?:_[a-z]+)+$/i.test(core)) ph('id');
+  else if (quoted) {
+    ph('name');
+    softWords(core);
+  } else words(core, line, false, out);
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/** Lower-case words of a piece of text; hyphenated compounds are kept whole as well. */
+function words(text: string, line: number, soft: boolean, out: Token[]): void {
+  const lower = text.toLowerCase();
+  for (const compound of lower.split(/[^a-z0-9_-]+/)) {
+    const parts = compound.split(/-+/).filter((p) => p.length > 1 || /\d/.test(p));
+    for (const part of parts) {
+      if (/^\d+$/.test(part)) {
+        if (!soft && part.length <= 6) out.push({ t: `#${part}`, soft, line });
+      } else out.push({ t: part, soft, line });
+    }
+    const whole = compound.replace(/^-+|-+$/g, '');
+    if (parts.length > 1 && whole.length <= 40) out.push({ t: whole, soft, line });
+  }
+}
+
+/** A canonical one-line form of error text: its tokens joined by spaces. */
+export function canonical(text: string): string {
+  return tokenize(text)
+    .filter((t) => !t.soft)
+    .map((t) => t.t)
+    .join(' ');
+}
+
+/** The problem with an author's pattern, as a sentence; undefined when it parses. */
+export function patternProblem(pattern: string): string | undefined {
+  const unknown = [...pattern.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!).find((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown !== undefined) return `uses an unknown placeholder \`{${unknown}}\`; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`;
+  const stripped = pattern.replace(/\{[a-z]+\}/g, '');
+  if (/[{}]/.test(stripped)) return 'has an unmatched `{` or `}`; placeholders look like `{path}`';
+  if (!tokenize(stripped).some((t) => !t.soft && !t.t.startsWith('{'))) return 'has no literal words to match; add the fixed text of the error around the placeholders';
+  return undefined;
+}
+
+/** Tokenizes an author's pattern: literal text as the tokenizer sees it, placeholders as typed tokens. */
+export function tokenizePattern(pattern: string): Token[] {
+  const tokens: Token[] = [];
+  for (const piece of pattern.split(/(\{[a-z]+\})/)) {
+    const m = /^\{([a-z]+)\}$/.exec(piece);
+    if (m) {
+      if (m[1] !== 'any') tokens.push({ t: `{${m[1]}}`, soft: false, line: 0 });
+      if (m[1] === 'address') tokens.push({ t: '{port}', soft: false, line: 0 });
+    } else tokens.push(...tokenize(piece).map((t) => ({ ...t, line: 0 })));
+  }
+  return tokens;
+}
