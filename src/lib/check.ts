@@ -5,6 +5,7 @@ import { errorSchema } from '../schemas/error.ts';
 import { toolSchema } from '../schemas/tool.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
 import { scanBody } from './body-rules.ts';
+import { canonical, patternProblem } from './normalize.ts';
 
 /** One located finding, printed as `file:line field: message`. */
 export interface Problem {
@@ -39,6 +40,7 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
   const categories = checkDataFile(tree.categories, 'categories.yaml', categorySchema(), problems);
   const schema = errorSchema(() => idSchema());
   const pages = new Map<string, { file: RawFile; split: SplitFile; related: string[] }>();
+  const signatures = new Map<string, string>();
 
   for (const file of tree.errors) {
     const slug = slugOf(file.path);
@@ -72,6 +74,18 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
       at(split.lineOf(['category']), 'category', `names a category that does not exist (\`${data['category']}\`); use an id from categories.yaml: ${[...categories].join(', ')}`);
     }
     for (const f of scanBody(split.body)) at(split.bodyLine + f.line - 1, f.field, f.message);
+    if (Array.isArray(data['patterns'])) {
+      data['patterns'].forEach((pattern, i) => {
+        const problem = typeof pattern === 'string' ? patternProblem(pattern) : undefined;
+        if (problem) at(split.lineOf(['patterns', i]), `patterns[${i}]`, `${problem} (found ${show(pattern)})`);
+      });
+    }
+    if (typeof data['signature'] === 'string') {
+      const form = canonical(data['signature']);
+      const twin = form ? signatures.get(form) : undefined;
+      if (twin) at(split.lineOf(['signature']), 'signature', `normalizes to the same form as the signature of \`${twin}\` (found ${show(data['signature'])}); merge the two pages, or make this signature the exact text of a different error`);
+      else if (form) signatures.set(form, slug);
+    }
     const related = Array.isArray(data['related']) ? data['related'].filter((r): r is string => typeof r === 'string') : [];
     pages.set(slug, { file, split, related });
   }

@@ -164,6 +164,9 @@ function countDigits(s: string): number {
   return n;
 }
 
+// Words that carry no signal in an error message; everything else is kept (even "not", "no").
+const STOPWORDS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'is', 'it', 'at', 'on', 'for', 'and', 'or', 'by', 'with', 'from', 'this', 'that', 'be', 'as', 'was', 'are', 'were', 'has', 'have', 'if', 'its', 'you', 'your', 'please']);
+
 /** Lower-case words of a piece of text; hyphenated compounds are kept whole as well. */
 function words(text: string, line: number, soft: boolean, out: Token[]): void {
   const lower = text.toLowerCase();
@@ -172,7 +175,7 @@ function words(text: string, line: number, soft: boolean, out: Token[]): void {
     for (const part of parts) {
       if (/^\d+$/.test(part)) {
         if (!soft && part.length <= 6) out.push({ t: `#${part}`, soft, line });
-      } else out.push({ t: part, soft, line });
+      } else if (!STOPWORDS.has(part)) out.push({ t: part, soft, line });
     }
     const whole = compound.replace(/^-+|-+$/g, '');
     if (parts.length > 1 && whole.length <= 40) out.push({ t: whole, soft, line });
@@ -187,13 +190,15 @@ export function canonical(text: string): string {
     .join(' ');
 }
 
-/** The problem with an author's pattern, as a sentence; undefined when it parses. */
+/**
+ * The problem with an author's pattern, as a sentence; undefined when it parses.
+ * `{name}` with a known name is a placeholder; any other brace is literal text
+ * (error messages often hold JSON).
+ */
 export function patternProblem(pattern: string): string | undefined {
-  const unknown = [...pattern.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!).find((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
+  const unknown = [...pattern.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]!).find((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
   if (unknown !== undefined) return `uses an unknown placeholder \`{${unknown}}\`; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`;
-  const stripped = pattern.replace(/\{[a-z]+\}/g, '');
-  if (/[{}]/.test(stripped)) return 'has an unmatched `{` or `}`; placeholders look like `{path}`';
-  if (!tokenize(stripped).some((t) => !t.soft && !t.t.startsWith('{'))) return 'has no literal words to match; add the fixed text of the error around the placeholders';
+  if (!tokenizePattern(pattern).some((t) => !t.soft && !t.t.startsWith('{'))) return 'has no literal words to match; add the fixed text of the error around the placeholders';
   return undefined;
 }
 
@@ -202,7 +207,7 @@ export function tokenizePattern(pattern: string): Token[] {
   const tokens: Token[] = [];
   for (const piece of pattern.split(/(\{[a-z]+\})/)) {
     const m = /^\{([a-z]+)\}$/.exec(piece);
-    if (m) {
+    if (m && (PLACEHOLDERS as readonly string[]).includes(m[1]!)) {
       if (m[1] !== 'any') tokens.push({ t: `{${m[1]}}`, soft: false, line: 0 });
       if (m[1] === 'address') tokens.push({ t: '{port}', soft: false, line: 0 });
     } else tokens.push(...tokenize(piece).map((t) => ({ ...t, line: 0 })));

@@ -72,3 +72,22 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('checkContent and the matcher', () => {
+  it('rejects an extra signature form with an unknown placeholder', () => {
+    const t = tree([page('example-page', frontmatter({ patterns: '\n  - "Cannot find {module}"' })), page('other-page', frontmatter({ related: '\n  - example-page', signature: '"Error: other failure"' }))]);
+    expect(messages(t)).toEqual([
+      'content/errors/example-page.mdx:22 patterns[0]: uses an unknown placeholder `{module}`; use one of {path} {url} {host} {ip} {port} {address} {number} {hex} {uuid} {id} {version} {name} {time} {percent} {any} (found `Cannot find {module}`)',
+    ]);
+  });
+
+  it('rejects two pages whose signatures normalize to the same form', () => {
+    const t = tree([
+      page('example-page', frontmatter({ signature: '"Error: listen EADDRINUSE :::3000"' })),
+      page('other-page', frontmatter({ related: '\n  - example-page', signature: '"Error: listen EADDRINUSE :::8080"' })),
+    ]);
+    expect(messages(t)).toEqual([
+      'content/errors/other-page.mdx:4 signature: normalizes to the same form as the signature of `example-page` (found `Error: listen EADDRINUSE :::8080`); merge the two pages, or make this signature the exact text of a different error',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ export function frontmatter(overrides: Record<string, string | null> = {}): stri
   const fields: Record<string, string> = {
     title: 'Example tool fails with an example error',
     description: 'What the example error means and how to fix it.',
-    signature: '"Error: example failure"',
+    signature: '"Error: example failure in __SLUG__"',
     tool: 'example-tool',
     category: 'example-category',
     status: 'works-as-designed',
@@ -30,7 +30,7 @@ export function frontmatter(overrides: Record<string, string | null> = {}): stri
 
 /** A page file: frontmatter plus body. */
 export function page(slug: string, fm: string = frontmatter(), body: string = VALID_BODY): RawFile {
-  return { path: `content/errors/${slug}.mdx`, text: `---\n${fm}\n---\n\n${body}` };
+  return { path: `content/errors/${slug}.mdx`, text: `---\n${fm.replace('__SLUG__', slug)}\n---\n\n${body}` };
 }
 
 /** A tree of two valid pages linking each other, with optional replacements. */
