@@ -16,6 +16,24 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), pagefindIndex(), matcherIndex()],
   devToolbar: { enabled: false },
+  // Every page carries a Content-Security-Policy with hashes of its own inline
+  // scripts and styles: no 'unsafe-inline', no 'unsafe-eval'. Pagefind compiles
+  // WebAssembly, which needs 'wasm-unsafe-eval' and nothing broader.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

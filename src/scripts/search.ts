@@ -2,6 +2,7 @@
 // runs it on load and lists results best first: signature matches for the
 // paste, then Pagefind's full-text results, without duplicates. Everything is
 // rendered with DOM text APIs: no query or index text is parsed as markup.
+import { redactSecrets } from '../lib/redact.ts';
 import { pagefindQuery } from '../lib/search-query.ts';
 import { matchSignatures } from './signature-search.ts';
 
@@ -105,22 +106,39 @@ async function searchPagefind(text: string): Promise<PagefindResult[]> {
 function init() {
   const box = document.querySelector<HTMLTextAreaElement>('#search-q')!;
   const form = box.form!;
-  const start = queryFromLocation(location);
-  box.value = start;
-  void run(start);
+  const show = (raw: string) => {
+    const text = redactSecrets(raw);
+    // Keep the query in the fragment only: ?q= (from links or no-JS forms) moves there too.
+    history.replaceState(null, '', `${location.pathname}#${new URLSearchParams({ q: text })}`);
+    box.value = text;
+    void run(text);
+  };
+  show(queryFromLocation(location));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    // The fragment never reaches a server, so a pasted log stays on this machine.
-    history.replaceState(null, '', `${location.pathname}#${new URLSearchParams({ q: box.value })}`);
-    void run(box.value);
+    show(box.value);
   });
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+    if (event.key === 'ArrowDown') focusResult(0, event);
   });
-  addEventListener('hashchange', () => {
-    box.value = queryFromLocation(location);
-    void run(box.value);
+  // Arrow keys move between results; Escape goes back to the box.
+  document.querySelector('[data-results]')!.addEventListener('keydown', (event) => {
+    const e = event as KeyboardEvent;
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-results] a.result-title')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown') focusResult(Math.min(at + 1, links.length - 1), e);
+    else if (e.key === 'ArrowUp') (at <= 0 ? box.focus() : focusResult(at - 1, e), e.preventDefault());
+    else if (e.key === 'Escape') box.focus();
   });
+  addEventListener('hashchange', () => show(queryFromLocation(location)));
+}
+
+function focusResult(index: number, event: KeyboardEvent) {
+  const link = document.querySelectorAll<HTMLAnchorElement>('[data-results] a.result-title')[index];
+  if (!link) return;
+  event.preventDefault();
+  link.focus();
 }
 
 init();
