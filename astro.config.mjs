@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), pagefindIndex(), matcherIndex()],
   devToolbar: { enabled: false },
+  // Prism marks code with classes (styled in global.css); Shiki writes inline
+  // style attributes, which the Content-Security-Policy would block.
+  markdown: { syntaxHighlight: 'prism' },
   // Every page carries a Content-Security-Policy with hashes of its own inline
   // scripts and styles: no 'unsafe-inline', no 'unsafe-eval'. Pagefind compiles
   // WebAssembly, which needs 'wasm-unsafe-eval' and nothing broader.

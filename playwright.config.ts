@@ -3,8 +3,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
-// Runs against the built site in dist/ (npm test builds it first), served by
-// `astro preview`, which the config starts and stops itself.
+// Runs against the built site in dist/ (npm test builds it first), served by a
+// tiny static server (tests/e2e/static-server.mjs) that the config starts itself.
+
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -17,7 +19,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `"${process.execPath}" tests/e2e/static-server.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

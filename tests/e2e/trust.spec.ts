@@ -1,0 +1,175 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ERROR_PAGE = '/errors/node-eaddrinuse-address-already-in-use/';
+const PAGES = ['/', ERROR_PAGE, '/tools/nodejs/', '/categories/network/', '/errors/', '/tools/', '/categories/', '/search/#q=EADDRINUSE', '/search/#q=zzqxnothing', '/no-such-page/'];
+
+/** Waits until the search page has finished (results or a no-results message). */
+async function searchDone(page: Page) {
+  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|^$/);
+}
+
+test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const path of PAGES) {
+      test(`${path} has no violations in ${scheme} mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        if (path.startsWith('/search/')) await searchDone(page);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('keyboard', () => {
+  test('a skip link jumps to the main content', async ({ page }) => {
+    await page.goto(ERROR_PAGE);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('search and open a result with the keyboard only', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('textbox', { name: /paste the error/ }).focus();
+    await page.keyboard.type('Error: listen EADDRINUSE: address already in use :::4000');
+    await page.keyboard.press('Control+Enter');
+    await searchDone(page);
+    await page.keyboard.press('ArrowDown');
+    const first = page.getByRole('list', { name: 'Results' }).getByRole('link').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(ERROR_PAGE);
+  });
+});
+
+test.describe('Content-Security-Policy', () => {
+  test('every page type ships a policy without unsafe-inline or unsafe-eval, and nothing violates it', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      // The 404 page is meant to answer 404; every other console error counts.
+      if (msg.type() === 'error' && !(page.url().endsWith('/no-such-page/') && msg.text().includes('status of 404'))) problems.push(`${page.url()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`${page.url()}: ${err.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const path of [...PAGES, '/search/#q=Error%3A%20connect%20ECONNREFUSED%20127.0.0.1%3A5432']) {
+      await page.goto(path);
+      if (path.startsWith('/search/')) await searchDone(page);
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      const scriptSrc = /script-src ([^;]*)/.exec(policy ?? '')?.[1] ?? '';
+      expect(scriptSrc, path).toContain("'self'");
+      expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const PAYLOADS = [
+  '<script>window.__xss=1</script>',
+  '"><script>window.__xss=1</script>',
+  "'><img src=x onerror=window.__xss=1>",
+  '<img src=x onerror="window.__xss=1">',
+  '<svg onload=window.__xss=1>',
+  '<svg><script>window.__xss=1</script></svg>',
+  'javascript:window.__xss=1',
+  '<a href="javascript:window.__xss=1">x</a>',
+  '<iframe src="javascript:window.__xss=1"></iframe>',
+  '<body onload=window.__xss=1>',
+  '<details open ontoggle=window.__xss=1>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__xss=1>',
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '${window.__xss=1}',
+  '<%= window.__xss=1 %>',
+  '<input autofocus onfocus=window.__xss=1>',
+  '</textarea><script>window.__xss=1</script>',
+  '</title><script>window.__xss=1</script>',
+  '<mark onmouseover=window.__xss=1>EADDRINUSE</mark>',
+  '<object data="data:text/html,<script>window.__xss=1</script>"></object>',
+  '"onmouseover="window.__xss=1',
+  '<style>@import "javascript:window.__xss=1"</style>',
+];
+
+test.describe('untrusted queries stay text', () => {
+  test('injection payloads in ?q= and #q= never run or add elements, and show as text', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    for (const payload of PAYLOADS) {
+      for (const url of [`/search/?q=${encodeURIComponent(payload)}`, `/search/#q=${encodeURIComponent(payload)}`]) {
+        await page.goto(url);
+        await searchDone(page);
+        expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), url).toBeUndefined();
+        expect(await page.locator('main img, main svg, main iframe, main object, main details, main input, main math').count(), url).toBe(0);
+        await expect(page.getByRole('textbox', { name: /paste the error/ })).toHaveValue(payload);
+      }
+    }
+    expect(dialogs).toBe(0);
+  });
+
+  test('payloads typed into the search box never run', async ({ page }) => {
+    for (const payload of PAYLOADS.slice(0, 8)) {
+      await page.goto('/');
+      await page.getByRole('textbox', { name: /paste the error/ }).fill(`${payload}\nError: listen EADDRINUSE: address already in use :::3000`);
+      await page.getByRole('button', { name: 'Find the fix' }).click();
+      await searchDone(page);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await page.locator('main img, main svg, main iframe').count()).toBe(0);
+    }
+  });
+});
+
+test.describe('privacy of pastes', () => {
+  test('a paste goes into the fragment, never the query string, with secrets masked', async ({ page }) => {
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
+    await page.goto('/');
+    const secret = 'sk-ant-api03-SECRETSECRETSECRET1234567890';
+    await page.getByRole('textbox', { name: /paste the error/ }).fill(`Error: 401 invalid x-api-key\nx-api-key: ${secret}\nmarker-7f3a`);
+    await page.getByRole('button', { name: 'Find the fix' }).click();
+    await searchDone(page);
+    const url = new URL(page.url());
+    expect(url.search).toBe('');
+    expect(url.hash).toContain('marker-7f3a');
+    expect(decodeURIComponent(url.hash)).not.toContain('SECRETSECRET');
+    await expect(page.getByRole('textbox', { name: /paste the error/ })).toHaveValue(/\[REDACTED\]/);
+    expect(seen.filter((u) => u.includes('marker-7f3a') || u.includes('SECRETSECRET'))).toEqual([]);
+  });
+
+  test('a link with ?q= still works and the query moves to the fragment', async ({ page }) => {
+    await page.goto('/search/?q=EADDRINUSE');
+    await searchDone(page);
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe('#q=EADDRINUSE');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an error page is complete and readable', async ({ page }) => {
+    await page.goto(ERROR_PAGE);
+    for (const name of ['What this error means', 'Step-by-step troubleshooting', 'Sources checked', 'Related errors', 'FAQ']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    await expect(page.locator('#signature-text')).toContainText('EADDRINUSE');
+    await page.getByRole('link', { name: 'Node.js', exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Node.js errors');
+  });
+
+  test('the search page offers the A-Z index and browse links', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'all errors A-Z', exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Docker', exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Usage limits and quotas', exact: true })).toBeVisible();
+  });
+});
