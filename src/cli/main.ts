@@ -3,9 +3,12 @@ import { runCheck } from './check.ts';
 const USAGE = `Usage: errata <command> [options]
 
 Commands:
+  build [--out DIR]                build the site (default dist/); a failed build leaves DIR as it was
   check [--json] [--content DIR]   validate every page without building the site
   match [FILE] [--json] [--limit N] [--content DIR]
                                    print the pages that best match an error (stdin when no FILE)
+  new [TEXT] [--file FILE] [--slug SLUG] [--force-new] [--content DIR]
+                                   point to the page for a pasted error, or start a new page for it
 
 Options:
   --content DIR   the content directory (default: $ERRATA_CONTENT_DIR or ./content)
@@ -18,15 +21,19 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'check':
         return runCheck(rest);
+      case 'build':
+        return (await import('./build.ts')).runBuild(rest);
       case 'match':
         return (await import('./match.ts')).runMatch(rest);
+      case 'new':
+        return (await import('./new.ts')).runNew(rest);
       case undefined:
       case '-h':
       case '--help':
         console.log(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        console.error(`errata: unknown command \`${command}\`; use one of: check (errata --help)`);
+        console.error(`errata: unknown command \`${command}\`; use one of: build, check, match, new (errata --help)`);
         return 2;
     }
   } catch (error) {

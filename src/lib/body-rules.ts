@@ -61,10 +61,12 @@ export function scanBody(body: string): BodyFinding[] {
           break;
         }
       }
+      if (/\bTODO\b/.test(prose)) add('body', `has a TODO left (${quote(prose)}); replace it with the real text`);
       if (/[{}]/.test(prose)) add('body', `has a \`{\` or \`}\` outside code (${quote(prose)}); MDX would run it as an expression: put it in backticks`);
     }
   });
   if (fence) findings.push({ line: lines.length, field: 'body', message: `has a code block that is never closed (opened with ${fence}); close it with ${fence}` });
+  findings.push(...unbalancedComponents(lines));
 
   const titles = seen.map((s) => s.title);
   let last = -1;
@@ -76,6 +78,25 @@ export function scanBody(body: string): BodyFinding[] {
       findings.push({ line: seen[index]!.line, field: 'body', message: `has \`## ${required}\` out of order; sections go: ${REQUIRED_SECTIONS.join(' > ')}` });
     } else last = index;
   }
+  return findings;
+}
+
+/** Opening component tags without a closing one (MDX would fail to compile). */
+function unbalancedComponents(lines: string[]): BodyFinding[] {
+  const open: { name: string; line: number }[] = [];
+  const findings: BodyFinding[] = [];
+  let inFence = false;
+  lines.forEach((raw, i) => {
+    if (/^\s*(```|~~~)/.test(raw)) inFence = !inFence;
+    if (inFence) return;
+    for (const m of raw.replace(/`[^`]*`/g, '').matchAll(/<(\/?)(Steps|Callout)\b[^>]*?(\/?)>/g)) {
+      if (m[3]) continue; // self-closing
+      if (!m[1]) open.push({ name: m[2]!, line: i + 1 });
+      else if (open.at(-1)?.name === m[2]) open.pop();
+      else findings.push({ line: i + 1, field: 'body', message: `has \`</${m[2]}>\` without a matching \`<${m[2]}>\`; remove it or add the opening tag` });
+    }
+  });
+  for (const o of open) findings.push({ line: o.line, field: 'body', message: `has \`<${o.name}>\` that is never closed; add \`</${o.name}>\` after its content` });
   return findings;
 }
 

@@ -178,6 +178,7 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 
 /** A short, single-line rendering of a found value for messages. */
 export function show(value: unknown): string {
+  if (value === '' || value === null) return 'an empty value';
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : JSON.stringify(value);
   const oneLine = (text ?? String(value)).replace(/\s+/g, ' ');
   return `\`${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}\``;

@@ -12,7 +12,7 @@ describe('scanBody', () => {
   it.each([
     ['<script>alert(1)</script>', /raw `<script` tag/],
     ['<iframe src="https://example.com"></iframe>', /raw `<iframe` tag/],
-    ['<Steps onclick="alert(1)">', /event-handler attribute/],
+    ['<Steps onclick="alert(1)" />', /event-handler attribute/],
     ['[click](javascript:alert(1))', /javascript: link/],
     ['[img](data:text/html;base64,AAAA)', /data: link/],
     ["import X from './x.astro'", /MDX `import` line/],
@@ -34,5 +34,15 @@ describe('scanBody', () => {
     expect(scanBody(body).map((f) => f.message)).toContain(
       'has `## Common causes` out of order; sections go: What this error means > Why this happens > Common causes > Quick fixes > Platform and tool-specific checks > Step-by-step troubleshooting > How to confirm the fix > How to prevent it',
     );
+  });
+});
+
+describe('component tags', () => {
+  it('reports a <Steps> that is never closed, on its line', () => {
+    expect(scanBody(`${VALID_BODY}\n<Steps>\n1. Do it.\n`).map((f) => f.message)).toEqual(['has `<Steps>` that is never closed; add `</Steps>` after its content']);
+  });
+
+  it('accepts balanced components and self-closing tags', () => {
+    expect(scanBody(`${VALID_BODY}\n<Steps>\n1. Do it.\n</Steps>\n\n<Callout type="tip">\nA tip.\n</Callout>\n`)).toEqual([]);
   });
 });

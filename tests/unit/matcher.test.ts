@@ -63,12 +63,12 @@ describe('match', () => {
 });
 
 describe('matcher robustness', () => {
-  it('never throws on random text, and every score is between 0 and 1', () => {
+  it('never throws on 10,000 random queries, and every score is between 0 and 1', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => {
         for (const r of match(index, text)) expect(r.score).toBeGreaterThanOrEqual(0), expect(r.score).toBeLessThanOrEqual(1);
       }),
-      { numRuns: 2000 },
+      { numRuns: 10_000 },
     );
   });
 

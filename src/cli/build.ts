@@ -1,0 +1,63 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from './args.ts';
+
+/** An error as Astro reports it: a message, and for compile errors the file position. */
+interface BuildError {
+  message?: string;
+  title?: string;
+  hint?: string;
+  loc?: { file?: string; line?: number; column?: number };
+  id?: string;
+}
+
+/**
+ * `errata build`: builds the site into a fresh folder and swaps it into place
+ * only when the build succeeded, so a failed build leaves the previous output
+ * untouched (Astro itself empties its output folder first).
+ */
+export async function runBuild(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { booleans: [], values: ['--out'], maxPositionals: 0 });
+  const out = path.resolve(args.values.get('--out') ?? 'dist');
+  const next = `${out}.next`;
+  const old = `${out}.old`;
+  rmSync(next, { recursive: true, force: true });
+  const { build } = await import('astro');
+  try {
+    await build({ outDir: next });
+  } catch (error) {
+    rmSync(next, { recursive: true, force: true });
+    if (process.env["ERRATA_DEBUG"]) console.error(error);
+    console.error(formatBuildError(error as BuildError, process.cwd()));
+    console.error(`errata build: the build failed; ${existsSync(out) ? `the previous site in ${path.relative(process.cwd(), out) || out} is unchanged` : 'nothing was written'}.`);
+    return 1;
+  }
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(next, out);
+  rmSync(old, { recursive: true, force: true });
+  return 0;
+}
+
+/** Located lines for a build failure: `file:line:column: message`, one per error, then Astro's hint if any. */
+export function formatBuildError(error: BuildError & { errors?: BuildError[] }, cwd: string): string {
+  const inner = Array.isArray(error.errors) && error.errors.length ? error.errors : [error];
+  return inner.map((e) => formatOne(e, cwd)).join('\n');
+}
+
+function formatOne(error: BuildError & { line?: number; column?: number; reason?: string }, cwd: string): string {
+  const text = String(error.message ?? error);
+  // Bundler errors carry the position in their text, e.g. "[plugin x] /a/b.mdx:63:1".
+  const found = /((?:\/|[A-Za-z]:\\)[^\s:]+\.(?:mdx|md|astro|ts|js|mjs|yaml)):(\d+):(\d+)/.exec(text);
+  const file = error.loc?.file ?? error.id ?? found?.[1];
+  const line = error.loc?.line ?? error.line ?? (found ? Number(found[2]) : undefined);
+  const column = error.loc?.column ?? error.column ?? (found ? Number(found[3]) : undefined);
+  const where = file ? `${path.relative(cwd, file.replace(/^file:\/\//, '')) || file}${line ? `:${line}` : ''}${column ? `:${column}` : ''}: ` : '';
+  const message = (error.reason ?? text)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('[plugin') && !l.startsWith('at ') && !/^Build failed/.test(l))[0]
+    ?.replace(/^MDXError: /, '')
+    .replace(/^\d+:\d+: /, '') ?? text.split('\n')[0];
+  return `${where}${message}${error.hint ? `\n  hint: ${error.hint.split('\n')[0]}` : ''}`;
+}

@@ -1,0 +1,101 @@
+import { closeSync, existsSync, linkSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { buildIndex, match } from '../lib/matcher.ts';
+import { errorLine, guessTool, pageSkeleton, suggestSlug } from '../lib/skeleton.ts';
+import { loadPages, readContentTree } from '../integrations/read-content.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { parseArgs } from './args.ts';
+import { resolveContentDir } from './check.ts';
+import { UsageError } from './main.ts';
+
+/** Coverage at which a paste counts as an error that already has its page. */
+const ALREADY_DOCUMENTED = 0.8;
+
+/** `errata new`: point to the page that already covers a pasted error, or write a new page skeleton. */
+export function runNew(argv: string[]): number {
+  const args = parseArgs(argv, { booleans: ['--force-new'], values: ['--file', '--content', '--slug'], maxPositionals: 1 });
+  const dir = resolveContentDir(args.values.get('--content'));
+  const text = readInput(args.positionals[0], args.values.get('--file'));
+  if (!text.trim()) throw new UsageError('the error text is empty; pass it as an argument, with --file FILE, or on standard input');
+
+  const pages = loadPages(dir);
+  const [best] = match(buildIndex(pages), text, 1);
+  if (best && best.score >= ALREADY_DOCUMENTED && !args.flags.has('--force-new')) {
+    console.log(`This error already has a page: ${best.title}`);
+    console.log(`  ${path.relative(process.cwd(), path.join(dir, 'errors', `${best.slug}.mdx`))} (match ${best.score.toFixed(2)})`);
+    console.log('Improve that page instead, or pass --force-new if this is a different error.');
+    return 0;
+  }
+
+  const tree = readContentTree(dir);
+  const ids = (file: typeof tree.tools) => Object.keys((file && (parse(file.text) as Record<string, unknown> | null)) ?? {});
+  const tools = ids(tree.tools);
+  const categories = ids(tree.categories);
+  const neighbour = best ? tree.errors.find((f) => f.path.endsWith(`/${best.slug}.mdx`)) : undefined;
+  const near = (neighbour ? splitFrontmatter(neighbour.text).data : undefined) as Record<string, unknown> | undefined;
+  const tool = guessTool(text, tools, typeof near?.['tool'] === 'string' ? near['tool'] : undefined);
+  const category = typeof near?.['category'] === 'string' && categories.includes(near['category']) ? near['category'] : categories[0];
+  if (!tool || !category) throw new UsageError(`the content directory has no tools or categories (\`${dir}\`); add tools.yaml and categories.yaml first`);
+
+  const line = errorLine(text);
+  const slug = args.values.get('--slug') ?? uniqueSlug(dir, suggestSlug(tool, line));
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`--slug must be lower-case words joined by hyphens (found \`${slug}\`)`);
+  const toolName = (parse(tree.tools!.text) as Record<string, { name?: string }>)[tool]?.name ?? tool;
+  const signature = text.replace(/\r\n?/g, '\n').trim().split('\n').slice(0, 12).join('\n');
+  const content = pageSkeleton({
+    signature,
+    title: `${toolName}: ${line.length > 100 ? `${line.slice(0, 97)}...` : line}`,
+    tool,
+    category,
+    today: new Date().toISOString().slice(0, 10),
+  });
+  const target = path.join(dir, 'errors', `${slug}.mdx`);
+  writeNew(target, content);
+  console.log(`Wrote ${path.relative(process.cwd(), target)} (tool: ${tool}, category: ${category}).`);
+  console.log('Fill in every empty field and every TODO, then run: npx errata check');
+  return 0;
+}
+
+function uniqueSlug(dir: string, slug: string): string {
+  let candidate = slug;
+  for (let n = 2; existsSync(path.join(dir, 'errors', `${candidate}.mdx`)); n++) candidate = `${slug}-${n}`;
+  return candidate;
+}
+
+/**
+ * Writes a file that must not exist yet, atomically: the text goes to a
+ * temporary file that is then hard-linked into place, which fails rather than
+ * overwrite; a reader never sees half a file.
+ */
+export function writeNew(target: string, content: string): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const fd = openSync(temp, 'wx');
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`\`${target}\` already exists and is never overwritten; pass another --slug`);
+    throw error;
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+function readInput(arg: string | undefined, file: string | undefined): string {
+  if (arg !== undefined && file !== undefined) throw new UsageError('give the error either as an argument or with --file, not both');
+  if (arg !== undefined && arg !== '-') return arg;
+  if (file !== undefined) {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read \`${file}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}); pass a readable text file`);
+    }
+  }
+  if (process.stdin.isTTY) throw new UsageError('no input: pass the error as an argument, with --file FILE, or pipe it in');
+  return readFileSync(0, 'utf8');
+}

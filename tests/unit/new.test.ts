@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const errata = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['bin/errata.mjs', ...args], { input: input ?? '', encoding: 'utf8' });
+
+function copyOfClean(): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'errata-new-')), 'content');
+  cpSync('tests/fixtures/content/clean', dir, { recursive: true });
+  return dir;
+}
+
+describe('errata new', () => {
+  it('points to the existing page when the paste matches one, and writes nothing', () => {
+    const dir = copyOfClean();
+    const before = readdirSync(path.join(dir, 'errors'));
+    const run = errata(['new', '--content', dir], 'Error: listen EADDRINUSE: address already in use 127.0.0.1:9000\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^This error already has a page: .+\n {2}.+node-eaddrinuse\.mdx \(match \d\.\d\d\)/);
+    expect(readdirSync(path.join(dir, 'errors'))).toEqual(before);
+  });
+
+  it('writes a skeleton that check rejects until filled in, and accepts once it is', () => {
+    const dir = copyOfClean();
+    const run = errata(['new', '--content', dir, '--slug', 'docker-daemon-not-running'], 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n');
+    expect(run.status).toBe(0);
+    const file = path.join(dir, 'errors', 'docker-daemon-not-running.mdx');
+    expect(run.stdout).toContain('Wrote ');
+    const skeleton = readFileSync(file, 'utf8');
+    expect(skeleton).toContain('signature: "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"');
+    expect(skeleton).toMatch(/^updated: \d{4}-\d{2}-\d{2}$/m);
+    const unfilled = errata(['check', '--content', dir]);
+    expect(unfilled.status).toBe(1);
+    expect(unfilled.stdout).toContain('docker-daemon-not-running.mdx:3 description: must not be empty (found an empty value)');
+    expect(unfilled.stdout).toMatch(/docker-daemon-not-running\.mdx:\d+ body: has a TODO left/);
+
+    // An author fills in the fields and sections.
+    const filled = skeleton
+      .replace('description: ""', 'description: The Docker client cannot reach the daemon socket.')
+      .replace('quickFix: ""', 'quickFix: Start the Docker daemon, then run the command again.')
+      .replace('related: []', 'related:\n  - node-eaddrinuse')
+      .replace('sources: []', 'sources:\n  - title: Docker docs\n    url: https://docs.docker.com/engine/daemon/\n    note: How the daemon starts.')
+      .replace('evidence: ""', 'evidence: The Docker documentation describes starting the daemon.')
+      .replace('1. TODO: the first thing to check, with its command:', '1. Check whether the daemon runs:')
+      .replace(/^TODO$/gm, 'Written by the author.')
+      .replace(/^ {3}TODO$/m, '   docker info');
+    writeFileSync(file, filled);
+    const checked = errata(['check', '--content', dir]);
+    expect(checked.stdout + checked.stderr).toContain('4 pages checked: 0 errors');
+    expect(checked.status).toBe(0);
+  });
+
+  it('never overwrites an existing page', () => {
+    const dir = copyOfClean();
+    const target = path.join(dir, 'errors', 'node-eaddrinuse.mdx');
+    const original = readFileSync(target, 'utf8');
+    const run = errata(['new', '--content', dir, '--force-new', '--slug', 'node-eaddrinuse'], 'Error: listen EADDRINUSE :::1\n');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/node-eaddrinuse\.mdx` already exists and is never overwritten; pass another --slug/);
+    expect(readFileSync(target, 'utf8')).toBe(original);
+    expect(readdirSync(path.join(dir, 'errors')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(existsSync(target)).toBe(true);
+  });
+});
+
+describe('CLI arguments', () => {
+  it.each([
+    [['match', '--limit', '0'], 'errata match: --limit takes a whole number from 1 to 100 (found `0`)'],
+    [['match', '--bogus'], 'errata match: unknown option `--bogus`; valid options: --json, --limit, --content'],
+    [['match', 'no-such-file.txt'], 'errata match: cannot read `no-such-file.txt` (it does not exist); pass a readable text file, or - for standard input'],
+    [['check', '--content', 'no/such/dir'], 'errata check: the content directory does not exist'],
+    [['frobnicate'], 'errata: unknown command `frobnicate`; use one of: build, check, match, new (errata --help)'],
+  ])('errata %j fails with one clear line and exit code 2', (args, message) => {
+    const run = errata(args, 'x');
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('match --json prints results best first with slug, title, url and score', () => {
+    const run = errata(['match', '--json', '--limit', '2'], 'npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\n');
+    expect(run.status).toBe(0);
+    const { results } = JSON.parse(run.stdout) as { results: { slug: string; title: string; url: string; score: number }[] };
+    expect(results[0]).toMatchObject({ slug: 'npm-eresolve-unable-to-resolve-dependency-tree', url: 'http://localhost:4321/errors/npm-eresolve-unable-to-resolve-dependency-tree/' });
+    expect(results.length).toBeLessThanOrEqual(2);
+    expect(Object.keys(results[0]!).sort()).toEqual(['score', 'slug', 'title', 'url']);
+  });
+});
