@@ -57,6 +57,11 @@ test.describe('error page', () => {
     await expect(page.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('shows no edit links when no repository is configured', async ({ page }) => {
+    await page.goto(SEED);
+    await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
+  });
+
   test('publishes TechArticle and FAQPage JSON-LD that parses', async ({ page }) => {
     await page.goto(SEED);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

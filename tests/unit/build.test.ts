@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { childEnv } from './helpers.ts';
 
 describe('errata build', () => {
   it('stops on an MDX compile error with the file and line, and leaves the previous output as it was', () => {
@@ -10,7 +11,7 @@ describe('errata build', () => {
     mkdirSync(out);
     writeFileSync(path.join(out, 'marker.txt'), 'previous build');
     const run = spawnSync(process.execPath, ['bin/errata.mjs', 'build', '--out', out], {
-      env: { ...process.env, ERRATA_CONTENT_DIR: 'tests/fixtures/build/broken-mdx' },
+      env: childEnv({ ERRATA_CONTENT_DIR: 'tests/fixtures/build/broken-mdx' }),
       encoding: 'utf8',
       timeout: 180_000,
     });

@@ -41,3 +41,14 @@ export function tree(errors?: RawFile[]): ContentTree {
     categories: { path: 'content/categories.yaml', text: 'example-category:\n  name: Examples\n  description: Example failures.\n' },
   };
 }
+
+/**
+ * The environment for a child process that builds the site: Vitest sets
+ * BASE_URL, MODE, DEV, PROD, SSR and VITEST* in process.env, and Vite would
+ * read them in the child as if they were the build's own settings.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|NODE_ENV|TEST)$/.test(key)) delete env[key];
+  return { ...env, ...extra };
+}

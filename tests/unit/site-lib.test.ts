@@ -46,3 +46,16 @@ describe('isStale', () => {
     expect(isStale(new Date('2026-11-01T00:00:00Z'), now, 180)).toBe(false);
   });
 });
+
+import { editLinks } from '../../src/lib/edit-links.ts';
+
+describe('editLinks', () => {
+  it('links to the source file on the branch and to a prefilled issue form', () => {
+    const links = editLinks({ url: 'https://github.com/acme/errata', branch: 'main' }, { sourcePath: 'content/errors/node-eaddrinuse.mdx', title: 'EADDRINUSE', url: 'https://errata.test/errors/node-eaddrinuse/' });
+    expect(links.edit).toBe('https://github.com/acme/errata/edit/main/content/errors/node-eaddrinuse.mdx');
+    const report = new URL(links.report);
+    expect(report.pathname).toBe('/acme/errata/issues/new');
+    expect(report.searchParams.get('title')).toBe('Problem on "EADDRINUSE"');
+    expect(report.searchParams.get('body')).toContain('Page: https://errata.test/errors/node-eaddrinuse/');
+  });
+});
