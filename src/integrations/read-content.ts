@@ -8,15 +8,19 @@ import type { MatchPage } from '../lib/matcher.ts';
 export function readContentTree(dir: string, cwd: string = process.cwd()): ContentTree {
   const read = (file: string): RawFile => {
     const bytes = readFileSync(file);
-    let text: string;
-    let utf8 = true;
+    const rel = path.relative(cwd, file) || file;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { path: rel, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
-      text = bytes.toString('latin1');
-      utf8 = false;
+      // Find the first byte that is not UTF-8, to say where it is and what it is.
+      const lossy = bytes.toString('utf8');
+      const at = lossy.indexOf('\uFFFD');
+      const offset = Buffer.byteLength(lossy.slice(0, at));
+      const before = lossy.slice(0, at);
+      const line = before.split('\n').length;
+      const context = `${before.slice(before.lastIndexOf('\n') + 1).slice(-20)}`;
+      return { path: rel, text: lossy, utf8: false, badByte: { line, byte: bytes[offset] ?? 0, context } };
     }
-    return { path: path.relative(cwd, file) || file, text, utf8 };
   };
   const errorsDir = path.join(dir, 'errors');
   const errors = existsSync(errorsDir)

@@ -22,7 +22,18 @@ export interface BodyFinding {
 
 const UNSAFE_TAG = /<\/?\s*(script|iframe|object|embed|style|link|meta|base|form|frame|frameset)\b/i;
 const EVENT_HANDLER = /<[A-Za-z][^>]*\son[a-z]+\s*=/i;
-const BAD_LINK = /(\]\(\s*<?|\bhref\s*=\s*["']?\s*)(javascript|data|vbscript):/i;
+const BAD_LINK = /(\]\(\s*<?|\bhref\s*=\s*["']?\s*|^\s*\[[^\]]+\]:\s*<?)(javascript|data|vbscript):/i;
+const SCRIPT_SCHEME = /(javascript|vbscript):/i;
+const AUTOLINK = /<[a-z][a-z0-9+.-]*:[^\s<>]*>/i;
+
+/** Decodes numeric and a few named HTML entities, and drops the whitespace browsers ignore in URLs. */
+function decodeForLinks(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]{1,6});?/gi, (_, h: string) => String.fromCodePoint(Math.min(0x10ffff, parseInt(h, 16))))
+    .replace(/&#(\d{1,7});?/g, (_, d: string) => String.fromCodePoint(Math.min(0x10ffff, Number(d))))
+    .replace(/&(colon|tab|newline);/gi, (_, n: string) => ({ colon: ':', tab: '', newline: '' })[n.toLowerCase()] ?? '')
+    .replace(/[\s\u0000-\u001f]+/g, '');
+}
 const TAG = /<\/?([A-Za-z][\w.-]*)/g;
 
 /**
@@ -35,6 +46,7 @@ export function scanBody(body: string): BodyFinding[] {
   const lines = body.split('\n');
   const seen: { title: string; line: number }[] = [];
   let fence: string | null = null;
+  let fenceLine = 0;
   lines.forEach((rawLine, i) => {
     const line = i + 1;
     const fenceMatch = /^\s*(```+|~~~+)/.exec(rawLine);
@@ -44,28 +56,40 @@ export function scanBody(body: string): BodyFinding[] {
     }
     if (fenceMatch) {
       fence = fenceMatch[1]!;
+      fenceLine = line;
       return;
     }
     const heading = /^##\s+(.+?)\s*#*\s*$/.exec(rawLine);
     if (heading && !rawLine.startsWith('###')) seen.push({ title: heading[1]!, line });
     const prose = rawLine.replace(/`[^`]*`/g, '``');
     const add = (field: string, message: string) => findings.push({ line, field, message });
-    if (/^\s*(import|export)\s/.test(prose)) add('body', `has an MDX \`${prose.trim().split(/\s/)[0]}\` line (${quote(prose)}); remove it: Steps and Callout are available without an import`);
-    else if (UNSAFE_TAG.test(prose)) add('body', `has a raw ${quote(UNSAFE_TAG.exec(prose)![0])} tag; remove it: pages may not embed scripts, frames or styles`);
-    else if (EVENT_HANDLER.test(prose)) add('body', `has an event-handler attribute (${quote(prose)}); remove it: pages may not run scripts`);
-    else if (BAD_LINK.test(prose)) add('body', `has a ${BAD_LINK.exec(prose)![2]!.toLowerCase()}: link (${quote(prose)}); link to an https:// address instead`);
+    const decoded = decodeForLinks(prose);
+    if (/^\s*(import|export)\s/.test(prose)) add('body', `has an MDX \`${prose.trim().split(/\s/)[0]}\` line (${quote(rawLine)}); remove it: Steps and Callout are available without an import`);
+    else if (UNSAFE_TAG.test(prose)) add('body', `has a raw ${quote(UNSAFE_TAG.exec(prose)![0])} tag (${quote(rawLine)}); remove it: pages may not embed scripts, frames or styles`);
+    else if (EVENT_HANDLER.test(prose)) add('body', `has an event-handler attribute (${quote(rawLine)}); remove it: pages may not run scripts`);
+    else if (BAD_LINK.test(prose) || BAD_LINK.test(decoded)) add('body', `has a ${(BAD_LINK.exec(prose) ?? BAD_LINK.exec(decoded))![2]!.toLowerCase()}: link (${quote(rawLine)}); link to an https:// address instead`);
+    else if (SCRIPT_SCHEME.test(decoded)) add('body', `has a ${SCRIPT_SCHEME.exec(decoded)![1]!.toLowerCase()}: address (${quote(rawLine)}); link to an https:// address instead`);
+    else if (prose.includes('<!--')) add('body', `has an HTML comment (${quote(rawLine)}); remove it: MDX cannot compile HTML comments`);
+    else if (AUTOLINK.test(prose)) add('body', `has an autolink (${quote(AUTOLINK.exec(prose)![0])}); write it as [text](${AUTOLINK.exec(prose)![0].slice(1, -1)})`);
     else {
+      let tagged = false;
       for (const m of prose.matchAll(TAG)) {
         if (!(ALLOWED_COMPONENTS as readonly string[]).includes(m[1]!)) {
           add('body', `uses the tag \`<${m[1]}>\`, which is not allowed; write Markdown instead, or use ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(' or ')}`);
+          tagged = true;
           break;
         }
       }
-      if (/\bTODO\b/.test(prose)) add('body', `has a TODO left (${quote(prose)}); replace it with the real text`);
-      if (/[{}]/.test(prose)) add('body', `has a \`{\` or \`}\` outside code (${quote(prose)}); MDX would run it as an expression: put it in backticks`);
+      if (!tagged && /<(?![A-Za-z/])/.test(prose)) add('body', `has a \`<\` outside code (${quote(rawLine)}); MDX reads it as a tag: put it in backticks or write "less than"`);
+      if (/\bTODO\b/.test(prose)) add('body', `has a TODO left (${quote(rawLine)}); replace it with the real text`);
+      if (/[{}]/.test(prose)) add('body', `has a \`{\` or \`}\` outside code (${quote(rawLine)}); MDX would run it as an expression: put it in backticks`);
     }
   });
-  if (fence) findings.push({ line: lines.length, field: 'body', message: `has a code block that is never closed (opened with ${fence}); close it with ${fence}` });
+  if (fence) {
+    // Everything after an unclosed fence is code to MDX: report the fence alone, where it opens.
+    findings.push({ line: fenceLine, field: 'body', message: `has a code block that is never closed (opened with ${fence}); close it with a ${fence} line` });
+    return findings;
+  }
   findings.push(...unbalancedComponents(lines));
 
   const titles = seen.map((s) => s.title);

@@ -22,6 +22,8 @@ export interface RawFile {
   text: string;
   /** False when the bytes were not valid UTF-8. */
   utf8?: boolean;
+  /** Where the first byte that is not UTF-8 is: its line, value and the text before it. */
+  badByte?: { line: number; byte: number; context: string };
 }
 
 /** The inputs of a check: every error page plus the two data files. */
@@ -47,7 +49,13 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
     const at = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') =>
       problems.push({ file: file.path, line, field, message, severity });
     if (file.utf8 === false) {
-      at(1, 'file', 'is not valid UTF-8 text; save the file as UTF-8');
+      const b = file.badByte;
+      const where = b ? ` (byte 0x${b.byte.toString(16).toUpperCase().padStart(2, '0')} after \`${b.context}\`)` : '';
+      at(b?.line ?? 1, 'file', `is not valid UTF-8 text${where}; save the file as UTF-8`);
+      continue;
+    }
+    if (!file.text.trim()) {
+      at(1, 'file', 'is empty; start the page with `npx errata new`, or copy the layout in CONTRIBUTING.md');
       continue;
     }
     if (!SLUG_PATTERN.test(slug)) {
@@ -55,10 +63,11 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
     }
     const split = splitFrontmatter(file.text);
     if (!split.hasFrontmatter) {
-      at(1, 'frontmatter', 'is missing (the file does not open with a `---` block); start the file with the frontmatter from CONTRIBUTING.md');
+      if (split.unclosed) at(1, 'frontmatter', 'is never closed (no `---` line after the fields); add a `---` line after the last field');
+      else at(1, 'frontmatter', 'is missing (the file does not open with a `---` block); start the file with the frontmatter from CONTRIBUTING.md');
       continue;
     }
-    for (const e of split.yamlErrors) at(e.line, 'frontmatter', `is not valid YAML (${e.message}); fix the YAML syntax, quoting values that contain \`: \``);
+    for (const e of split.yamlErrors) at(e.line, 'frontmatter', yamlAdvice(e));
     if (split.yamlErrors.length) continue;
     const result = schema.safeParse(split.data ?? {});
     if (!result.success) {
@@ -73,7 +82,8 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
     if (typeof data['category'] === 'string' && categories && !categories.has(data['category'])) {
       at(split.lineOf(['category']), 'category', `names a category that does not exist (\`${data['category']}\`); use an id from categories.yaml: ${[...categories].join(', ')}`);
     }
-    for (const f of scanBody(split.body)) at(split.bodyLine + f.line - 1, f.field, f.message);
+    if (!split.body.trim()) at(Math.max(1, split.bodyLine - 1), 'body', 'is empty; add the 8 sections from CONTRIBUTING.md after the frontmatter');
+    else for (const f of scanBody(split.body)) at(split.bodyLine + f.line - 1, f.field, f.message);
     if (Array.isArray(data['patterns'])) {
       data['patterns'].forEach((pattern, i) => {
         const problem = typeof pattern === 'string' ? patternProblem(pattern) : undefined;
@@ -90,13 +100,15 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
     pages.set(slug, { file, split, related });
   }
 
+  // A page whose own file has errors still exists: links to it are reported there, not here.
+  const files = new Set(tree.errors.map((f) => slugOf(f.path)));
   const linkedTo = new Set<string>();
   for (const [slug, page] of pages) {
     page.related.forEach((target, i) => {
       const line = page.split.lineOf(['related', i]);
       const push = (message: string) => problems.push({ file: page.file.path, line, field: `related[${i}]`, message, severity: 'error' });
       if (target === slug) push(`links the page to itself (\`${target}\`); remove it or name another page`);
-      else if (!pages.has(target)) push(`names a page that does not exist (\`${target}\`); use the slug of a file in errors/ (without .mdx) or remove the link`);
+      else if (!files.has(target)) push(`names a page that does not exist (\`${target}\`); use the slug of a file in errors/ (without .mdx) or remove the link`);
       else linkedTo.add(target);
     });
   }
@@ -147,6 +159,18 @@ function checkDataFile(file: RawFile | undefined, name: string, schema: z.ZodTyp
   return new Set(Object.keys(data));
 }
 
+/** A YAML syntax error, worded with advice for its kind. */
+function yamlAdvice(e: { message: string; code: string; source: string }): string {
+  if (e.code === 'TAB_AS_INDENT') return 'is not valid YAML (a tab is used for indentation); indent with spaces, not tabs';
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^\s*([^:\s][^:]*):/.exec(e.source)?.[1]?.trim();
+    return `is not valid YAML (${key ? `\`${key}\` appears twice` : 'a field appears twice'}); keep one of them`;
+  }
+  return `is not valid YAML (${e.message}); fix the YAML syntax, quoting values that contain \`: \``;
+}
+
+const TYPE_NAMES: Record<string, string> = { array: 'a list', string: 'text', object: 'a map of fields', number: 'a number', boolean: 'true or false', date: 'a date' };
+
 /** Turns a zod issue into located, worded findings (never a raw dump). */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: (string | number)[]; field: string; message: string }[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -160,7 +184,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: (string 
   }
   const value = valueAt(data, path);
   if (value === undefined) return [{ path, field, message: 'is required but missing; add it (see CONTRIBUTING.md)' }];
-  return [{ path, field, message: `${issue.message} (found ${show(value)}); fix the value (see CONTRIBUTING.md)` }];
+  const what = issue.code === 'invalid_type' && !issue.message.startsWith('expected') ? `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}` : issue.message;
+  return [{ path, field, message: `${what} (found ${show(value)}); fix the value (see CONTRIBUTING.md)` }];
 }
 
 function fieldName(path: (string | number)[]): string {
@@ -179,6 +204,7 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 /** A short, single-line rendering of a found value for messages. */
 export function show(value: unknown): string {
   if (value === '' || value === null) return 'an empty value';
+  if (Array.isArray(value)) return `${value.length} entr${value.length === 1 ? 'y' : 'ies'}`;
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : JSON.stringify(value);
   const oneLine = (text ?? String(value)).replace(/\s+/g, ' ');
   return `\`${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}\``;

@@ -5,13 +5,15 @@ export interface SplitFile {
   /** Parsed frontmatter value (undefined when absent or unparsable). */
   data: unknown;
   /** YAML problems with their 1-based file line. */
-  yamlErrors: { line: number; message: string }[];
+  yamlErrors: { line: number; message: string; code: string; source: string }[];
   /** The body text after the closing `---`. */
   body: string;
   /** 1-based file line where the body starts. */
   bodyLine: number;
   /** Whether the file opens with a `---` frontmatter block. */
   hasFrontmatter: boolean;
+  /** True when the file opens with `---` but no closing `---` line follows. */
+  unclosed: boolean;
   /** 1-based file line of a frontmatter path such as `['related', 2]`. */
   lineOf: (path: readonly (string | number)[]) => number;
 }
@@ -27,7 +29,7 @@ export function splitFrontmatter(raw: string): SplitFile {
   const open = /^---[ \t]*\n/.exec(text);
   const close = open ? /^---[ \t]*$/m.exec(text.slice(open[0].length)) : null;
   if (!open || !close) {
-    return { data: undefined, yamlErrors: [], body: text, bodyLine: 1, hasFrontmatter: false, lineOf: () => 1 };
+    return { data: undefined, yamlErrors: [], body: text, bodyLine: 1, hasFrontmatter: false, unclosed: Boolean(open), lineOf: () => 1 };
   }
   const yamlText = text.slice(open[0].length, open[0].length + close.index);
   const afterClose = open[0].length + close.index + close[0].length;
@@ -36,13 +38,19 @@ export function splitFrontmatter(raw: string): SplitFile {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const fileLine = (offset: number) => counter.linePos(offset).line + 1; // +1 for the opening ---
-  const yamlErrors = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const yamlErrors = doc.errors.map((e) => ({
+    line: fileLine(e.pos[0]),
+    message: e.message.split('\n')[0] ?? e.message,
+    code: e.code,
+    source: yamlText.slice(e.pos[0], e.pos[0] + 80).split('\n')[0] ?? '',
+  }));
   return {
     data: yamlErrors.length ? undefined : doc.toJS(),
     yamlErrors,
     body,
     bodyLine,
     hasFrontmatter: true,
+    unclosed: false,
     lineOf: (path) => fileLine(offsetOf(doc, path)),
   };
 }

@@ -35,10 +35,10 @@ export const errorSchema = <R extends z.ZodType>(ref: (collection: 'errors' | 't
     checked: isoDate(),
     /** The fix most readers need, in one or two sentences. */
     quickFix: text(400),
-    /** Slugs of related error pages. Default: none. */
-    related: z.array(ref('errors')).default([]),
-    /** Questions and answers, also published as FAQPage JSON-LD. Default: none. */
-    faq: z.array(z.strictObject({ q: text(300), a: text(1500) })).default([]),
+    /** Slugs of related error pages a reader is likely to hit next: at least 2. */
+    related: z.array(ref('errors')).min(2, { error: 'needs at least 2 related pages' }),
+    /** Questions and answers, also published as FAQPage JSON-LD: at least 3. */
+    faq: z.array(z.strictObject({ q: text(300), a: text(1500) })).min(3, { error: 'needs at least 3 questions' }),
     /** Public sources that back the page's facts. */
     sources: z
       .array(z.strictObject({ title: text(200), url: httpsUrl(), note: text(500).optional() }))

@@ -47,7 +47,10 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
   });
 }
 
+let latest = 0;
+
 async function run(query: string) {
+  const ticket = ++latest; // only the newest search may write its results
   const list = document.querySelector<HTMLOListElement>('[data-results]')!;
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   list.replaceChildren();
@@ -61,6 +64,7 @@ async function run(query: string) {
     matchSignatures(text, 10).catch(() => []),
     searchPagefind(pagefindQuery(text)).catch(() => []),
   ]);
+  if (ticket !== latest) return;
   const shown = new Set<string>();
   for (const hit of signatures) {
     const url = `${base}/errors/${hit.slug}/`;

@@ -98,6 +98,7 @@ const PAYLOADS = [
 
 test.describe('untrusted queries stay text', () => {
   test('injection payloads in ?q= and #q= never run or add elements, and show as text', async ({ page }) => {
+    test.setTimeout(180_000);
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs++;
@@ -116,6 +117,7 @@ test.describe('untrusted queries stay text', () => {
   });
 
   test('payloads typed into the search box never run', async ({ page }) => {
+    test.setTimeout(120_000);
     for (const payload of PAYLOADS.slice(0, 8)) {
       await page.goto('/');
       await page.getByRole('textbox', { name: /paste the error/ }).fill(`${payload}\nError: listen EADDRINUSE: address already in use :::3000`);

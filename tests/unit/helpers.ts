@@ -16,8 +16,8 @@ export function frontmatter(overrides: Record<string, string | null> = {}): stri
     updated: '2026-11-26',
     checked: '2026-11-26',
     quickFix: 'Run the example command again.',
-    related: '\n  - other-page',
-    faq: '\n  - q: Is it bad?\n    a: No.',
+    related: '\n  - other-page\n  - third-page',
+    faq: '\n  - q: Is it bad?\n    a: No.\n  - q: Is it common?\n    a: Yes.\n  - q: Does it last?\n    a: No.',
     sources: '\n  - title: Example docs\n    url: https://example.com/docs\n    note: Explains the error.',
     evidence: 'The docs describe this error.',
   };
@@ -33,10 +33,18 @@ export function page(slug: string, fm: string = frontmatter(), body: string = VA
   return { path: `content/errors/${slug}.mdx`, text: `---\n${fm.replace('__SLUG__', slug)}\n---\n\n${body}` };
 }
 
-/** A tree of two valid pages linking each other, with optional replacements. */
+/** The `related` lists that make three pages link to each other. */
+export const LINKS = {
+  example: '\n  - other-page\n  - third-page',
+  other: '\n  - example-page\n  - third-page',
+  third: '\n  - example-page\n  - other-page',
+};
+
+/** A tree of three valid pages linking each other, or the given pages plus the default third one. */
 export function tree(errors?: RawFile[]): ContentTree {
+  const defaults = [page('example-page'), page('other-page', frontmatter({ related: LINKS.other })), page('third-page', frontmatter({ related: LINKS.third }))];
   return {
-    errors: errors ?? [page('example-page'), page('other-page', frontmatter({ related: '\n  - example-page' }))],
+    errors: errors ? [...errors, ...defaults.slice(errors.length)] : defaults,
     tools: { path: 'content/tools.yaml', text: 'example-tool:\n  name: Example\n  description: A tool.\n  homepage: https://example.com\n' },
     categories: { path: 'content/categories.yaml', text: 'example-category:\n  name: Examples\n  description: Example failures.\n' },
   };

@@ -41,7 +41,8 @@ describe('errata new', () => {
     const filled = skeleton
       .replace('description: ""', 'description: The Docker client cannot reach the daemon socket.')
       .replace('quickFix: ""', 'quickFix: Start the Docker daemon, then run the command again.')
-      .replace('related: []', 'related:\n  - node-eaddrinuse')
+      .replace('related: []', 'related:\n  - node-eaddrinuse\n  - npm-eacces-global-install')
+      .replace('faq: []', 'faq:\n  - q: Is the daemon running?\n    a: Run docker info.\n  - q: Does a restart help?\n    a: Often.\n  - q: Is it a bug?\n    a: No.')
       .replace('sources: []', 'sources:\n  - title: Docker docs\n    url: https://docs.docker.com/engine/daemon/\n    note: How the daemon starts.')
       .replace('evidence: ""', 'evidence: The Docker documentation describes starting the daemon.')
       .replace('1. TODO: the first thing to check, with its command:', '1. Check whether the daemon runs:')
