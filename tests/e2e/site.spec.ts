@@ -57,6 +57,12 @@ test.describe('error page', () => {
     await expect(page.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('renders `backticked` commands in the quick fix and FAQ as code, still as text', async ({ page }) => {
+    await page.goto('/errors/node-eaddrinuse-address-already-in-use/');
+    await expect(page.locator('.quick-fix code').first()).toHaveText('lsof -i :3000');
+    await expect(page.locator('.quick-fix code', { hasText: 'kill <PID>' })).toHaveCount(1);
+  });
+
   test('shows no edit links when no repository is configured', async ({ page }) => {
     await page.goto(SEED);
     await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
