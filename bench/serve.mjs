@@ -1,0 +1,71 @@
+// A tiny static server that behaves like a static host: text types go out with
+// Content-Encoding: gzip, everything else (Pagefind's pre-compressed files,
+// images) as stored. `dir/` serves `dir/index.html`. It counts what it sends
+// (`stats`: responses, and bytes on the wire with headers), which sees every
+// request a browser makes, including those from Pagefind's web worker.
+//
+//   node bench/serve.mjs DIR [PORT]
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Starts serving `dir` on 127.0.0.1; resolves to { url, stats, close }. */
+export function serve(dir, port = 0) {
+  const root = path.resolve(dir);
+  const cache = new Map(); // file -> { body, type, gzip }
+  const stats = { requests: 0, bytes: 0 };
+  const load = (file) => {
+    if (!cache.has(file)) {
+      const type = TYPES[path.extname(file)];
+      const raw = readFileSync(file);
+      cache.set(file, type ? { body: gzipSync(raw), type, gzip: true } : { body: raw, type: 'application/octet-stream', gzip: false });
+    }
+    return cache.get(file);
+  };
+  const server = createServer((req, res) => {
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => {
+      stats.requests++;
+      stats.bytes += req.socket.bytesWritten - before;
+    });
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      const { body, type, gzip } = load(file);
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, ...(gzip && { 'Content-Encoding': 'gzip' }) });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      server.keepAliveTimeout = 100;
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, stats, close: () => new Promise((r) => (server.close(r), server.closeAllConnections())) });
+    }),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, port = '8080'] = process.argv.slice(2);
+  if (!dir) {
+    console.error('usage: node bench/serve.mjs DIR [PORT]');
+    process.exit(2);
+  }
+  const { url } = await serve(path.resolve(dir), Number(port));
+  console.log(`serving ${dir} at ${url}/`);
+}
