@@ -16,14 +16,17 @@ export function matcherIndex(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = Date.now();
         const out = path.join(fileURLToPath(dir), 'matcher');
-        const { manifest, shards } = buildShards(buildIndex(loadPages(contentDir())));
-        const bodies = shards.map((s) => JSON.stringify(s));
-        const build = createHash('sha256').update(bodies.join('\n')).digest('hex').slice(0, 10);
+        const { manifest, postings, forms } = buildShards(buildIndex(loadPages(contentDir())));
+        const files = { postings: postings.map((s) => JSON.stringify(s)), forms: forms.map((s) => JSON.stringify(s)) };
+        const hash = createHash('sha256');
+        for (const body of [...files.postings, ...files.forms]) hash.update(body);
         rmSync(out, { recursive: true, force: true });
-        mkdirSync(path.join(out, 'shards'), { recursive: true });
-        bodies.forEach((body, i) => writeFileSync(path.join(out, 'shards', `${i}.json`), body));
-        writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ ...manifest, build }));
-        logger.info(`Matcher index: ${shards.length} shards in ${Date.now() - started} ms`);
+        for (const [folder, bodies] of Object.entries(files)) {
+          mkdirSync(path.join(out, folder), { recursive: true });
+          bodies.forEach((body, i) => writeFileSync(path.join(out, folder, `${i}.json`), body));
+        }
+        writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ ...manifest, build: hash.digest('hex').slice(0, 10) }));
+        logger.info(`Matcher index: ${manifest.forms} forms in ${files.postings.length} posting and ${files.forms.length} form shards, ${Date.now() - started} ms`);
       },
     },
   };

@@ -1,31 +1,35 @@
 /**
- * Splits a matcher index into small shards so a browser downloads only what a
- * paste needs. Each form is filed under its few rarest words (its keys); a
- * Bloom filter of all keys in the manifest tells the browser which shards a
- * paste can touch. What one search downloads stays flat as the corpus grows.
+ * Splits a matcher index into small static files so a browser downloads only
+ * what one paste needs: the postings of the paste's words (hashed into
+ * posting shards), then the few candidate forms (in form shards). Neither
+ * grows per search with the size of the corpus.
  */
-import type { IndexedForm, MatcherIndex } from './matcher.ts';
+import { CANDIDATES, candidates, lookupTokens, type IndexedForm, type MatcherIndex, type Query } from './matcher.ts';
 
-/** The small file every search loads first. */
+/** The small file every signature search loads first. */
 export interface ShardManifest {
-  version: 1;
+  version: 2;
   /** Changes whenever any shard changes; shard URLs carry it to defeat stale caches. */
   build?: string;
-  /** Number of shards; shard `i` is at `shards/<i>.json` next to the manifest. */
-  shards: number;
-  /** Bloom filter over every form key: size in bits, hash count, bits as base64. */
-  bloom: { bits: number; hashes: number; data: string };
+  /** Number of forms (ids run from 0). */
+  forms: number;
+  /** Posting shard `i` is at `postings/<i>.json`. */
+  postingShards: number;
+  /** Form shard `i` is at `forms/<i>.json`. */
+  formShards: number;
 }
 
-/** One shard: forms with their page's slug and title. */
-export interface Shard {
-  forms: (IndexedForm & { slug: string; title: string })[];
-}
+/** token -> form ids (empty: too common to narrow anything down). */
+export type PostingShard = Record<string, number[]>;
 
-const KEYS_PER_FORM = 3;
+/** A form with its page's slug and title, as the browser needs it. */
+export type FormRecord = Omit<IndexedForm, 'page'> & { slug: string; title: string };
+
+/** form id -> form. */
+export type FormShard = Record<string, FormRecord>;
 
 /** FNV-1a, 32-bit, with a seed: cheap and identical in Node and browsers. */
-export function hash32(text: string, seed: number): number {
+export function hash32(text: string, seed = 0): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -34,64 +38,57 @@ export function hash32(text: string, seed: number): number {
   return h >>> 0;
 }
 
-/** The shard a key lives in. */
-export const shardOf = (key: string, shards: number) => hash32(key, 0) % shards;
+/** The posting shard a token lives in. */
+export const postingShardOf = (token: string, shards: number) => hash32(token) % shards;
+/** The form shard a form id lives in. */
+export const formShardOf = (id: number, shards: number) => id % shards;
 
-/** A form's keys: its heaviest literal tokens (never placeholders). */
-export function formKeys(form: IndexedForm): string[] {
-  return Object.entries(form.weights)
-    .filter(([t]) => !t.startsWith('{'))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, KEYS_PER_FORM)
-    .map(([t]) => t);
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+/** Splits an index into its manifest, posting shards and form shards. */
+export function buildShards(index: MatcherIndex): { manifest: ShardManifest; postings: PostingShard[]; forms: FormShard[] } {
+  const postingShards = clamp(Math.ceil(index.postings.size / 40), 8, 4096);
+  const formShards = clamp(Math.ceil(index.forms.length / 12), 8, 8192);
+  const postings: PostingShard[] = Array.from({ length: postingShards }, () => ({}));
+  for (const [token, ids] of index.postings) postings[postingShardOf(token, postingShards)]![token] = ids;
+  const forms: FormShard[] = Array.from({ length: formShards }, () => ({}));
+  index.forms.forEach((f, id) => {
+    const page = index.pages[f.page]!;
+    forms[formShardOf(id, formShards)]![id] = { slug: page.slug, title: page.title, text: f.text, weights: f.weights, total: f.total };
+  });
+  return { manifest: { version: 2, forms: index.forms.length, postingShards, formShards }, postings, forms };
 }
 
-function bloomPositions(key: string, bits: number, hashes: number): number[] {
-  const a = hash32(key, 0x9747b28c);
-  const b = hash32(key, 0x5bd1e995) | 1;
-  return Array.from({ length: hashes }, (_, i) => (a + Math.imul(i, b)) >>> 0).map((x) => x % bits);
-}
-
-/** Splits an index into a manifest and its shards. */
-export function buildShards(index: MatcherIndex): { manifest: ShardManifest; shards: Shard[] } {
-  const count = Math.min(4096, Math.max(8, Math.ceil(index.pages.length / 6)));
-  const shards: Shard[] = Array.from({ length: count }, () => ({ forms: [] }));
-  const keys = new Set<string>();
-  for (const form of index.forms) {
-    const page = index.pages[form.page]!;
-    const targets = new Set<number>();
-    for (const key of formKeys(form)) {
-      keys.add(key);
-      targets.add(shardOf(key, count));
+/**
+ * Finds the candidate forms for a query from loaded shards. `getPostings` and
+ * `getForms` fetch (or read) a shard by number.
+ */
+export async function shardedCandidates(
+  manifest: ShardManifest,
+  query: Query,
+  getPostings: (shard: number) => Promise<PostingShard>,
+  getForms: (shard: number) => Promise<FormShard>,
+): Promise<{ pages: { slug: string; title: string }[]; forms: IndexedForm[] }> {
+  const tokens = lookupTokens(query);
+  const shardIds = [...new Set(tokens.map((t) => postingShardOf(t, manifest.postingShards)))];
+  const loaded = new Map(await Promise.all(shardIds.map(async (s) => [s, await getPostings(s)] as const)));
+  const wanted = new Set(tokens);
+  const lookup = (t: string) => (wanted.has(t) ? loaded.get(postingShardOf(t, manifest.postingShards))?.[t] : undefined);
+  const ids = candidates(tokens, lookup, manifest.forms, CANDIDATES);
+  const formShardIds = [...new Set(ids.map((id) => formShardOf(id, manifest.formShards)))];
+  const formFiles = new Map(await Promise.all(formShardIds.map(async (s) => [s, await getForms(s)] as const)));
+  const pages: { slug: string; title: string }[] = [];
+  const pageNumber = new Map<string, number>();
+  const forms: IndexedForm[] = [];
+  for (const id of ids) {
+    const f = formFiles.get(formShardOf(id, manifest.formShards))?.[id];
+    if (!f) continue;
+    let n = pageNumber.get(f.slug);
+    if (n === undefined) {
+      n = pages.push({ slug: f.slug, title: f.title }) - 1;
+      pageNumber.set(f.slug, n);
     }
-    for (const s of targets) shards[s]!.forms.push({ ...form, slug: page.slug, title: page.title });
+    forms.push({ page: n, text: f.text, weights: f.weights, total: f.total });
   }
-  const bits = Math.max(1024, Math.ceil(keys.size * 10));
-  const hashes = 7;
-  const bytes = new Uint8Array(Math.ceil(bits / 8));
-  for (const key of keys) for (const p of bloomPositions(key, bits, hashes)) bytes[p >> 3]! |= 1 << (p & 7);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return { manifest: { version: 1, shards: count, bloom: { bits, hashes, data: btoa(binary) } }, shards };
-}
-
-/** Reads a manifest's Bloom filter into a membership test. */
-export function bloomTest(manifest: ShardManifest): (key: string) => boolean {
-  const binary = atob(manifest.bloom.data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const { bits, hashes } = manifest.bloom;
-  return (key) => bloomPositions(key, bits, hashes).every((p) => (bytes[p >> 3]! & (1 << (p & 7))) !== 0);
-}
-
-/** The shards a query's tokens can touch, at most `max` of them. */
-export function shardsFor(manifest: ShardManifest, tokens: Iterable<string>, max = 64): number[] {
-  const has = bloomTest(manifest);
-  const out = new Set<number>();
-  for (const t of tokens) {
-    if (t.startsWith('{') || !has(t)) continue;
-    out.add(shardOf(t, manifest.shards));
-    if (out.size >= max) break;
-  }
-  return [...out].sort((a, b) => a - b);
+  return { pages, forms };
 }

@@ -27,11 +27,18 @@ export interface IndexedForm {
   total: number;
 }
 
-/** A matcher index: pages, their forms, and each form's rarest tokens (its keys). */
+/** A matcher index: pages, their forms, and for each token the forms that hold it. */
 export interface MatcherIndex {
   pages: { slug: string; title: string }[];
   forms: IndexedForm[];
+  /** token -> ids of the forms that hold it; empty for tokens too common to narrow anything down. */
+  postings: Map<string, number[]>;
 }
+
+/** Tokens held by more forms than this (or by over a fifth of them) find no candidates: they are noise. */
+export const MAX_POSTINGS = 2000;
+/** How many candidate forms are scored in full for one query. */
+export const CANDIDATES = 60;
 
 /** One ranked result. */
 export interface MatchResult {
@@ -87,7 +94,38 @@ export function buildIndex(pages: readonly MatchPage[]): MatcherIndex {
     const total = round(Object.values(weights).reduce((a, b) => a + b, 0));
     return { page: f.page, text: f.text, weights, total };
   });
-  return { pages: pages.map((p) => ({ slug: p.slug, title: p.title })), forms: forms.filter((f) => f.total > 0) };
+  const kept = forms.filter((f) => f.total > 0);
+  const postings = new Map<string, number[]>();
+  kept.forEach((form, id) => {
+    for (const token in form.weights) {
+      if (token.startsWith('{')) continue; // placeholders say "a path was here", not which error
+      let list = postings.get(token);
+      if (!list) postings.set(token, (list = []));
+      list.push(id);
+    }
+  });
+  const limit = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(kept.length / 5)));
+  for (const [token, list] of postings) if (list.length > limit) postings.set(token, []);
+  return { pages: pages.map((p) => ({ slug: p.slug, title: p.title })), forms: kept, postings };
+}
+
+/**
+ * The forms worth scoring for a query: those sharing its rarer tokens, best
+ * first by the summed rarity of what they share. `lookup` gives a token's
+ * postings (undefined when no form has it, empty when it is too common).
+ */
+export function candidates(tokens: readonly string[], lookup: (token: string) => readonly number[] | undefined, formCount: number, limit = CANDIDATES): number[] {
+  const score = new Map<number, number>();
+  for (const token of tokens) {
+    const list = lookup(token);
+    if (!list || list.length === 0) continue;
+    const w = Math.log(1 + formCount / list.length);
+    for (const id of list) score.set(id, (score.get(id) ?? 0) + w);
+  }
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 /** Tokens of a query, with the lines they came from; soft-only tokens keep `soft`. */
@@ -117,9 +155,33 @@ export function prepareQuery(text: string): Query {
   return { lines, tokens };
 }
 
-/** Ranks pages for a paste, best first. */
+/** At most this many distinct words of a paste are looked up. */
+export const MAX_LOOKUPS = 64;
+
+const ERRORISH = /error|fatal|exception|failed|denied|refused|not found|cannot|can't|unable|invalid|exceeded|limit/i;
+
+/**
+ * The words of a query worth looking up, at most MAX_LOOKUPS: words from
+ * lines that read like an error come first, then the rest in paste order.
+ */
+export function lookupTokens(query: Query, max = MAX_LOOKUPS): string[] {
+  const picked: { t: string; first: number; order: number }[] = [];
+  let order = 0;
+  for (const [t, q] of query.tokens) {
+    if (t.startsWith('{') || q.soft) continue;
+    picked.push({ t, first: ERRORISH.test(query.lines[q.lines[0]!] ?? '') ? 0 : 1, order: order++ });
+  }
+  return picked
+    .sort((a, b) => a.first - b.first || a.order - b.order)
+    .slice(0, max)
+    .map((x) => x.t);
+}
+
+/** Ranks pages for a paste, best first: finds candidate forms through the postings, then scores them. */
 export function match(index: MatcherIndex, text: string, limit = 10): MatchResult[] {
-  return rank(index.pages, index.forms, prepareQuery(text), limit);
+  const query = prepareQuery(text);
+  const ids = candidates(lookupTokens(query), (t) => index.postings.get(t), index.forms.length);
+  return rank(index.pages, ids.map((id) => index.forms[id]!), query, limit);
 }
 
 /** Ranks the given forms (all of them, or the candidates a sharded index fetched) for a prepared query. */

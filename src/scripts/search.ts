@@ -60,10 +60,9 @@ async function run(query: string) {
     return;
   }
   status.textContent = 'Searching…';
-  const [signatures, fullText] = await Promise.all([
-    matchSignatures(text, 10).catch(() => []),
-    searchPagefind(pagefindQuery(text)).catch(() => []),
-  ]);
+  // Signature matches first: they need only a few small files, so the best
+  // results show before Pagefind (and its WebAssembly) has even loaded.
+  const signatures = await matchSignatures(text, 10).catch(() => []);
   if (ticket !== latest) return;
   const shown = new Set<string>();
   for (const hit of signatures) {
@@ -80,6 +79,9 @@ async function run(query: string) {
     li.append(a, matched);
     list.append(li);
   }
+  if (signatures.length) status.textContent = `${signatures.length} result${signatures.length === 1 ? '' : 's'}, best first. Looking for more…`;
+  const fullText = await searchPagefind(pagefindQuery(text)).catch(() => []);
+  if (ticket !== latest) return;
   for (const hit of fullText) {
     if (shown.has(hit.url)) continue;
     shown.add(hit.url);

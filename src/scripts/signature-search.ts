@@ -1,16 +1,23 @@
-// Browser side of the signature matcher: loads the manifest, then only the
-// shards a paste's words can touch, and ranks with the same code as the CLI.
-import { prepareQuery, rank, type IndexedForm, type MatcherIndex, type MatchResult } from '../lib/matcher.ts';
-import { shardsFor, type Shard, type ShardManifest } from '../lib/matcher-shards.ts';
+// Browser side of the signature matcher: loads the manifest, the postings of
+// the paste's words and the few candidate forms, then ranks them with the same
+// code as the CLI.
+import { prepareQuery, rank, type MatchResult } from '../lib/matcher.ts';
+import { shardedCandidates, type FormShard, type PostingShard, type ShardManifest } from '../lib/matcher-shards.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 let manifest: Promise<ShardManifest> | undefined;
-const shards = new Map<number, Promise<Shard>>();
+const cache = new Map<string, Promise<unknown>>();
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+function getJson<T>(url: string): Promise<T> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json();
+    });
+    cache.set(url, pending);
+  }
+  return pending as Promise<T>;
 }
 
 /** Pages whose signatures match a paste, best first. */
@@ -18,34 +25,12 @@ export async function matchSignatures(text: string, limit = 10): Promise<MatchRe
   manifest ??= getJson<ShardManifest>(`${base}/matcher/manifest.json`);
   const m = await manifest;
   const query = prepareQuery(text);
-  const wanted = shardsFor(m, query.tokens.keys());
-  const loaded = await Promise.all(
-    wanted.map((i) => {
-      let shard = shards.get(i);
-      if (!shard) {
-        shard = getJson<Shard>(`${base}/matcher/shards/${i}.json?v=${m.build ?? ''}`);
-        shards.set(i, shard);
-      }
-      return shard;
-    }),
+  const v = m.build ?? '';
+  const { pages, forms } = await shardedCandidates(
+    m,
+    query,
+    (i) => getJson<PostingShard>(`${base}/matcher/postings/${i}.json?v=${v}`),
+    (i) => getJson<FormShard>(`${base}/matcher/forms/${i}.json?v=${v}`),
   );
-  // Give each page a local number; a form filed under two keys arrives twice, keep it once.
-  const pages: MatcherIndex['pages'] = [];
-  const pageNumber = new Map<string, number>();
-  const forms: IndexedForm[] = [];
-  const seen = new Set<string>();
-  for (const shard of loaded) {
-    for (const f of shard.forms) {
-      const id = `${f.slug}\u0000${f.text}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      let n = pageNumber.get(f.slug);
-      if (n === undefined) {
-        n = pages.push({ slug: f.slug, title: f.title }) - 1;
-        pageNumber.set(f.slug, n);
-      }
-      forms.push({ page: n, text: f.text, weights: f.weights, total: f.total });
-    }
-  }
   return rank(pages, forms, query, limit);
 }

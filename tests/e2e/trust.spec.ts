@@ -6,7 +6,7 @@ const PAGES = ['/', ERROR_PAGE, '/tools/nodejs/', '/categories/network/', '/erro
 
 /** Waits until the search page has finished (results or a no-results message). */
 async function searchDone(page: Page) {
-  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|^$/);
+  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for more|^$/);
 }
 
 test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {

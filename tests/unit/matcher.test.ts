@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, match, prepareQuery, rank, type MatchPage } from '../../src/lib/matcher.ts';
-import { buildShards, shardsFor } from '../../src/lib/matcher-shards.ts';
+import { buildShards, shardedCandidates } from '../../src/lib/matcher-shards.ts';
 
 const PAGES: MatchPage[] = [
   { slug: 'eaddrinuse', title: 'Node.js EADDRINUSE', signature: 'Error: listen EADDRINUSE: address already in use :::3000', patterns: ['listen EADDRINUSE: address already in use {address}'] },
@@ -49,16 +49,21 @@ describe('match', () => {
     expect(match(index, 'the quick brown fox jumps over the lazy dog')).toEqual([]);
   });
 
-  it('ranks the same from shards as from the whole index', () => {
-    const { manifest, shards } = buildShards(index);
+  it('ranks the same from shards as from the whole index', async () => {
+    const { manifest, postings, forms } = buildShards(index);
+    const fetched: string[] = [];
     for (const page of PAGES) {
-      const query = prepareQuery(page.signature);
-      const forms = shardsFor(manifest, query.tokens.keys()).flatMap((i) => shards[i]!.forms);
-      const pages = index.pages;
-      const local = forms.map((f) => ({ ...f, page: pages.findIndex((p) => p.slug === f.slug) }));
-      expect(rank(pages, local, query, 1)[0]?.slug).toBe(page.slug);
-      expect(match(index, page.signature, 1)[0]?.slug).toBe(page.slug);
+      const query = prepareQuery(`${page.signature}\n    at somewhere (/home/x/y.js:1:2)`);
+      const found = await shardedCandidates(
+        manifest,
+        query,
+        async (i) => (fetched.push(`p${i}`), postings[i]!),
+        async (i) => (fetched.push(`f${i}`), forms[i]!),
+      );
+      expect(rank(found.pages, found.forms, query, 3).map((r) => r.slug)).toEqual(match(index, query.lines.join('\n'), 3).map((r) => r.slug));
+      expect(rank(found.pages, found.forms, query, 1)[0]?.slug).toBe(page.slug);
     }
+    expect(fetched.length).toBeGreaterThan(0);
   });
 });
 
@@ -70,7 +75,7 @@ describe('matcher robustness', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000); // a generous limit: this is a correctness test, and CI machines are shared
 
   it.each([
     ['a megabyte of one character', 'a'.repeat(1_000_000)],
