@@ -2,7 +2,8 @@ import { closeSync, existsSync, linkSync, openSync, readFileSync, unlinkSync, wr
 import path from 'node:path';
 import { parse } from 'yaml';
 import { buildIndex, match } from '../lib/matcher.ts';
-import { errorLine, guessTool, pageSkeleton, suggestSlug } from '../lib/skeleton.ts';
+import { errorLine } from '../lib/normalize.ts';
+import { guessTool, pageSkeleton, suggestSlug } from '../lib/skeleton.ts';
 import { loadPages, readContentTree } from '../integrations/read-content.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseArgs } from './args.ts';

@@ -5,7 +5,7 @@
  * token is weighted by how rare it is across pages, and a form scores by how
  * much of its weight the paste covers, so the most specific form wins.
  */
-import { cleanLines, tokenize, tokenizeLine, tokenizePattern, type Token } from './normalize.ts';
+import { cleanLines, ERROR_LINE, tokenize, tokenizeLine, tokenizePattern, type Token } from './normalize.ts';
 
 /** What the matcher needs from a page. */
 export interface MatchPage {
@@ -158,7 +158,6 @@ export function prepareQuery(text: string): Query {
 /** At most this many distinct words of a paste are looked up. */
 export const MAX_LOOKUPS = 64;
 
-const ERRORISH = /error|fatal|exception|failed|denied|refused|not found|cannot|can't|unable|invalid|exceeded|limit/i;
 
 /**
  * The words of a query worth looking up, at most MAX_LOOKUPS: words from
@@ -169,7 +168,7 @@ export function lookupTokens(query: Query, max = MAX_LOOKUPS): string[] {
   let order = 0;
   for (const [t, q] of query.tokens) {
     if (t.startsWith('{') || q.soft) continue;
-    picked.push({ t, first: ERRORISH.test(query.lines[q.lines[0]!] ?? '') ? 0 : 1, order: order++ });
+    picked.push({ t, first: ERROR_LINE.test(query.lines[q.lines[0]!] ?? '') ? 0 : 1, order: order++ });
   }
   return picked
     .sort((a, b) => a.first - b.first || a.order - b.order)

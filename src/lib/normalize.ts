@@ -35,6 +35,15 @@ export interface Token {
   line: number;
 }
 
+/** A line that reads like the statement of an error (rather than a stack frame or log noise). */
+export const ERROR_LINE = /error|fatal|exception|failed|denied|refused|not found|cannot|can't|unable|invalid|exceeded|limit/i;
+
+/** The line of a paste that states the error (the first that looks like one). */
+export function errorLine(text: string): string {
+  const lines = cleanLines(text).filter(Boolean);
+  return lines.find((l) => ERROR_LINE.test(l) && !/^\s*at /.test(l)) ?? lines[0] ?? '';
+}
+
 /** Longest piece of text between spaces that is looked into; longer ones become `{id}`. */
 const MAX_CHUNK = 300;
 

@@ -1,6 +1,5 @@
-import { cleanLines, tokenize } from './normalize.ts';
+import { errorLine, tokenize } from './normalize.ts';
 
-const ERROR_LINE = /error|fatal|exception|failed|denied|refused|not found|cannot|can't|unable|invalid|exceeded/i;
 const MAX_WORDS = 8;
 
 /**
@@ -12,9 +11,7 @@ const MAX_WORDS = 8;
 export function pagefindQuery(text: string): string {
   const trimmed = text.trim();
   if (!trimmed.includes('\n') && trimmed.split(/\s+/).length <= 12 && trimmed.length <= 120) return trimmed;
-  const lines = cleanLines(trimmed).filter((l) => l.length > 0);
-  const line = lines.find((l) => ERROR_LINE.test(l)) ?? lines[0] ?? '';
-  const words = tokenize(line)
+  const words = tokenize(errorLine(trimmed))
     .filter((t) => !t.soft && /^[a-z][a-z0-9_]*$/.test(t.t))
     .map((t) => t.t);
   return [...new Set(words)].slice(0, MAX_WORDS).join(' ');

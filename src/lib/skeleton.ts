@@ -1,5 +1,5 @@
 import { REQUIRED_SECTIONS } from './body-rules.ts';
-import { cleanLines, tokenize } from './normalize.ts';
+import { tokenize } from './normalize.ts';
 
 /** Words in an error that point at a tool, checked in order; the first hit wins. */
 const TOOL_HINTS: [RegExp, string][] = [
@@ -29,13 +29,6 @@ export function guessTool(text: string, known: readonly string[], fallback?: str
   return fallback && known.includes(fallback) ? fallback : known[0];
 }
 
-const ERROR_LINE = /error|fatal|exception|failed|denied|refused|not found|cannot|can't|unable|invalid|exceeded|limit/i;
-
-/** The line of a paste that states the error (the first that looks like one). */
-export function errorLine(text: string): string {
-  const lines = cleanLines(text).filter(Boolean);
-  return lines.find((l) => ERROR_LINE.test(l) && !/^\s*at /.test(l)) ?? lines[0] ?? '';
-}
 
 /** A slug from a tool id and the words of an error line, e.g. `nodejs-listen-eaddrinuse-address-already-use`. */
 export function suggestSlug(tool: string, line: string): string {
