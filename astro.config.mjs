@@ -2,8 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { matcherIndex } from './src/integrations/matcher-index.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndexes } from './src/integrations/search-indexes.ts';
 import { contentDir } from './src/settings.ts';
 import { createHash } from 'node:crypto';
 
@@ -14,7 +13,7 @@ export default defineConfig({
   site: process.env.ERRATA_SITE || 'http://localhost:4321',
   base: process.env.ERRATA_BASE || '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), pagefindIndex(), matcherIndex()],
+  integrations: [contentCheck(), mdx(), searchIndexes()],
   devToolbar: { enabled: false },
   // Prism marks code with classes (styled in global.css); Shiki writes inline
   // style attributes, which the Content-Security-Policy would block.

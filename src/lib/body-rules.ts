@@ -63,12 +63,13 @@ export function scanBody(body: string): BodyFinding[] {
     if (heading && !rawLine.startsWith('###')) seen.push({ title: heading[1]!, line });
     const prose = rawLine.replace(/`[^`]*`/g, '``');
     const add = (field: string, message: string) => findings.push({ line, field, message });
-    const decoded = decodeForLinks(prose);
+    // Entities and tabs can hide a scheme from the plain test; decode only when they are present.
+    const decoded = /[&\t]/.test(prose) ? decodeForLinks(prose) : prose;
     if (/^\s*(import|export)\s/.test(prose)) add('body', `has an MDX \`${prose.trim().split(/\s/)[0]}\` line (${quote(rawLine)}); remove it: Steps and Callout are available without an import`);
     else if (UNSAFE_TAG.test(prose)) add('body', `has a raw ${quote(UNSAFE_TAG.exec(prose)![0])} tag (${quote(rawLine)}); remove it: pages may not embed scripts, frames or styles`);
     else if (EVENT_HANDLER.test(prose)) add('body', `has an event-handler attribute (${quote(rawLine)}); remove it: pages may not run scripts`);
-    else if (BAD_LINK.test(prose) || BAD_LINK.test(decoded)) add('body', `has a ${(BAD_LINK.exec(prose) ?? BAD_LINK.exec(decoded))![2]!.toLowerCase()}: link (${quote(rawLine)}); link to an https:// address instead`);
-    else if (SCRIPT_SCHEME.test(decoded)) add('body', `has a ${SCRIPT_SCHEME.exec(decoded)![1]!.toLowerCase()}: address (${quote(rawLine)}); link to an https:// address instead`);
+    else if (/script:|data:/i.test(decoded) && (BAD_LINK.test(prose) || BAD_LINK.test(decoded))) add('body', `has a ${(BAD_LINK.exec(prose) ?? BAD_LINK.exec(decoded))![2]!.toLowerCase()}: link (${quote(rawLine)}); link to an https:// address instead`);
+    else if (/script:/i.test(decoded) && SCRIPT_SCHEME.test(decoded)) add('body', `has a ${SCRIPT_SCHEME.exec(decoded)![1]!.toLowerCase()}: address (${quote(rawLine)}); link to an https:// address instead`);
     else if (prose.includes('<!--')) add('body', `has an HTML comment (${quote(rawLine)}); remove it: MDX cannot compile HTML comments`);
     else if (AUTOLINK.test(prose)) add('body', `has an autolink (${quote(AUTOLINK.exec(prose)![0])}); write it as [text](${AUTOLINK.exec(prose)![0].slice(1, -1)})`);
     else {

@@ -105,8 +105,8 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
   const linkedTo = new Set<string>();
   for (const [slug, page] of pages) {
     page.related.forEach((target, i) => {
-      const line = page.split.lineOf(['related', i]);
-      const push = (message: string) => problems.push({ file: page.file.path, line, field: `related[${i}]`, message, severity: 'error' });
+      // Line numbers cost a second, position-keeping parse: look them up only for a problem.
+      const push = (message: string) => problems.push({ file: page.file.path, line: page.split.lineOf(['related', i]), field: `related[${i}]`, message, severity: 'error' });
       if (target === slug) push(`links the page to itself (\`${target}\`); remove it or name another page`);
       else if (!files.has(target)) push(`names a page that does not exist (\`${target}\`); use the slug of a file in errors/ (without .mdx) or remove the link`);
       else linkedTo.add(target);

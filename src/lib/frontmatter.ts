@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A content file split into its YAML frontmatter and its body. */
@@ -35,23 +36,45 @@ export function splitFrontmatter(raw: string): SplitFile {
   const afterClose = open[0].length + close.index + close[0].length;
   const body = text.slice(afterClose).replace(/^\n/, '');
   const bodyLine = text.slice(0, afterClose).split('\n').length + 1;
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const fileLine = (offset: number) => counter.linePos(offset).line + 1; // +1 for the opening ---
-  const yamlErrors = doc.errors.map((e) => ({
-    line: fileLine(e.pos[0]),
-    message: e.message.split('\n')[0] ?? e.message,
-    code: e.code,
-    source: yamlText.slice(e.pos[0], e.pos[0] + 80).split('\n')[0] ?? '',
-  }));
+  // Fast path: js-yaml (the parser Astro itself uses for frontmatter) reads a
+  // valid block quickly. The slower, position-keeping parser runs only when a
+  // line number is needed: for a syntax error, or to place a problem.
+  let data: unknown;
+  let fast = true;
+  try {
+    data = load(yamlText, { schema: CORE_SCHEMA }); // no timestamp type: js-yaml would roll 2026-02-30 over to March
+  } catch {
+    fast = false;
+  }
+  let positions: { doc: Document; counter: LineCounter } | undefined;
+  const detailed = () => {
+    if (!positions) {
+      const counter = new LineCounter();
+      positions = { doc: parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }), counter };
+    }
+    return positions;
+  };
+  const fileLine = (offset: number) => detailed().counter.linePos(offset).line + 1; // +1 for the opening ---
+  const yamlErrors = fast
+    ? []
+    : detailed().doc.errors.map((e) => ({
+        line: fileLine(e.pos[0]),
+        message: e.message.split('\n')[0] ?? e.message,
+        code: e.code,
+        source: yamlText.slice(e.pos[0], e.pos[0] + 80).split('\n')[0] ?? '',
+      }));
+  if (!fast && yamlErrors.length === 0) {
+    // js-yaml refused something the YAML 1.2 parser accepts: trust the latter.
+    data = detailed().doc.toJS();
+  }
   return {
-    data: yamlErrors.length ? undefined : doc.toJS(),
+    data: yamlErrors.length ? undefined : data,
     yamlErrors,
     body,
     bodyLine,
     hasFrontmatter: true,
     unclosed: false,
-    lineOf: (path) => fileLine(offsetOf(doc, path)),
+    lineOf: (path) => fileLine(offsetOf(detailed().doc, path)),
   };
 }
 

@@ -38,7 +38,7 @@ export interface MatcherIndex {
 /** Tokens held by more forms than this (or by over a fifth of them) find no candidates: they are noise. */
 export const MAX_POSTINGS = 2000;
 /** How many candidate forms are scored in full for one query. */
-export const CANDIDATES = 60;
+export const CANDIDATES = 30;
 
 /** One ranked result. */
 export interface MatchResult {

@@ -12,7 +12,7 @@ interface PagefindResult {
   excerpt: string;
 }
 interface Pagefind {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(o: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
@@ -22,7 +22,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = `${base}/pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ baseUrl: `${base}/`, excerptLength: 24 });
+    // No web worker: it would download Pagefind's code a second time for one search.
+    await p.options({ baseUrl: `${base}/`, excerptLength: 24, noWorker: true });
     return p;
   });
   return pagefind;
@@ -106,7 +107,7 @@ async function searchPagefind(text: string): Promise<PagefindResult[]> {
   if (!text) return [];
   const pf = await loadPagefind();
   const found = await pf.search(text);
-  return Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
+  return Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
 }
 
 function init() {
