@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { buildIndex, match } from '../lib/matcher.ts';
 import { errorLine } from '../lib/normalize.ts';
 import { guessTool, pageSkeleton, suggestSlug } from '../lib/skeleton.ts';
-import { loadPages, readContentTree } from '../integrations/read-content.ts';
+import { pagesOf, readContentTree } from '../integrations/read-content.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseArgs } from './args.ts';
 import { resolveContentDir } from './check.ts';
@@ -20,8 +20,8 @@ export function runNew(argv: string[]): number {
   const text = readInput(args.positionals[0], args.values.get('--file'));
   if (!text.trim()) throw new UsageError('the error text is empty; pass it as an argument, with --file FILE, or on standard input');
 
-  const pages = loadPages(dir);
-  const [best] = match(buildIndex(pages), text, 1);
+  const tree = readContentTree(dir);
+  const [best] = match(buildIndex(pagesOf(tree)), text, 1);
   if (best && best.score >= ALREADY_DOCUMENTED && !args.flags.has('--force-new')) {
     console.log(`This error already has a page: ${best.title}`);
     console.log(`  ${path.relative(process.cwd(), path.join(dir, 'errors', `${best.slug}.mdx`))} (match ${best.score.toFixed(2)})`);
@@ -29,7 +29,6 @@ export function runNew(argv: string[]): number {
     return 0;
   }
 
-  const tree = readContentTree(dir);
   const ids = (file: typeof tree.tools) => Object.keys((file && (parse(file.text) as Record<string, unknown> | null)) ?? {});
   const tools = ids(tree.tools);
   const categories = ids(tree.categories);

@@ -43,8 +43,13 @@ export interface PageSummary extends MatchPage {
 
 /** Reads every page's frontmatter straight from the content directory (no build needed). */
 export function loadPages(dir: string): PageSummary[] {
+  return pagesOf(readContentTree(dir));
+}
+
+/** The pages of a tree already read from disk. */
+export function pagesOf(tree: ContentTree): PageSummary[] {
   const pages: PageSummary[] = [];
-  for (const file of readContentTree(dir).errors) {
+  for (const file of tree.errors) {
     const data = splitFrontmatter(file.text).data as Record<string, unknown> | undefined;
     if (!data || typeof data['signature'] !== 'string') continue; // `errata check` reports these
     const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
