@@ -19,6 +19,15 @@ export const errorSchema = <R extends z.ZodType>(ref: (collection: 'errors' | 't
     signature: text(2000),
     /** Other forms of the same error in placeholder syntax, e.g. `listen EADDRINUSE {address}`. Default: none. */
     patterns: z.array(text(500)).default([]),
+    /**
+     * How people describe the problem in their own words (3 to 6), e.g. `claude code says I hit my limit`.
+     * Real issue and question titles are the best source. Default: none.
+     */
+    askedAs: z
+      .array(text(160))
+      .min(3, { error: 'needs at least 3 phrasings when present' })
+      .max(6, { error: 'must have at most 6 phrasings' })
+      .default([]),
     /** The tool id from `tools.yaml`, e.g. `claude-code`. */
     tool: ref('tools'),
     /** The category id from `categories.yaml`, e.g. `usage-limits`. */

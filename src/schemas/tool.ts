@@ -8,6 +8,8 @@ export const toolSchema = () =>
     name: text(60),
     /** One sentence on what the tool is. */
     description: text(200),
+    /** Other names people type for the tool, e.g. `psql`, `pg` for PostgreSQL; the matcher reads them. Default: none. */
+    aliases: z.array(text(40)).default([]),
     /** The tool's official home or documentation page. */
     homepage: httpsUrl(),
   });
