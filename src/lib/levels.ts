@@ -1,0 +1,85 @@
+/**
+ * How sure a match is. One pure module decides the level and the score of a
+ * result for the site, the CLI, `errata new` and the MCP server alike:
+ *
+ * - `exact`: the paste holds the page's own error line (variable parts
+ *   aside) or one whole pattern.
+ * - `likely`: the paste holds, close together, most of the rare words of
+ *   one signature or pattern form and half of all its words, its error code
+ *   included and no other error code beside them; or a short description
+ *   matches a page's title or `askedAs` phrasing strongly.
+ * - `related`: shared words only.
+ *
+ * The thresholds were set on the dev set (`npm run devset`).
+ */
+
+/** How sure a result is. */
+export type MatchLevel = 'exact' | 'likely' | 'related';
+export const LEVELS: readonly MatchLevel[] = ['exact', 'likely', 'related'];
+
+/** What the matcher measured for one form against one query. */
+export interface FormEvidence {
+  kind: 'signature' | 'pattern' | 'title' | 'asked';
+  /** Share of the form's weight the query covers (0..1). */
+  coverage: number;
+  /** Share of the query's known weight the form explains (0..1). */
+  precision: number;
+  /** Share of the form's rare-word weight the query holds outside variable parts (0..1). */
+  rareCoverage: number;
+  /** How many of the form's rare words the query holds, and their weight. */
+  rareCount: number;
+  rareWeight: number;
+  /** The form names error codes, and the query holds all of them. */
+  hasCodes: boolean;
+  codesPresent: boolean;
+  /** The lines where the form's words were found carry an error code the form does not have. */
+  otherCode: boolean;
+  /** The line of the query holding the form's decisive line, or -1. */
+  exactLine: number;
+  /** The query names the page's tool. */
+  toolNamed: boolean;
+  /** The query is one short line (a description or a typed error line). */
+  description: boolean;
+}
+
+/** A paste must hold this share of a form's rare-word weight to be a likely match. */
+export const LIKELY_RARE_COVERAGE = 0.7;
+/** ...and at least this many of its rare words, close together... */
+export const LIKELY_RARE_COUNT = 2;
+/** ...and this share of all its weight. */
+export const LIKELY_COVERAGE = 0.5;
+/** A description must be this much explained by a title or askedAs phrasing... */
+export const DESCRIPTION_PRECISION = 0.6;
+/** ...and cover this much of it, to be a likely match. */
+export const DESCRIPTION_COVERAGE = 0.5;
+/** Below these, a form shares too little with the query to be shown at all. */
+const RELATED_COVERAGE = 0.3;
+const RELATED_PRECISION = 0.6;
+const TOOL_BONUS = 0.05;
+
+/** True for a query of one line of at most 12 words: a description, or an error line typed by hand. */
+export function isDescription(lines: readonly string[]): boolean {
+  const filled = lines.filter((l) => l.trim());
+  return filled.length === 1 && filled[0]!.trim().split(/\s+/).length <= 12;
+}
+
+/** The level and absolute score (0..1) of one form's match, or undefined when it is too weak to show. */
+export function decide(e: FormEvidence): { level: MatchLevel; score: number } | undefined {
+  const errorForm = e.kind === 'signature' || e.kind === 'pattern';
+  const bonus = e.toolNamed ? TOOL_BONUS : 0;
+  if (errorForm && e.exactLine >= 0) {
+    // Exact: 0.9 and up; a longer (more specific) decisive line ranks higher.
+    return { level: 'exact', score: Math.min(1, 0.9 + 0.08 * (1 - 1 / (1 + e.rareWeight / 8)) + bonus / 2.5) };
+  }
+  const quality = e.coverage * e.coverage * Math.sqrt(e.precision);
+  if (errorForm && e.rareCoverage >= LIKELY_RARE_COVERAGE && e.rareCount >= LIKELY_RARE_COUNT && e.coverage >= LIKELY_COVERAGE && (!e.hasCodes || e.codesPresent) && !e.otherCode) {
+    return { level: 'likely', score: Math.min(0.895, 0.7 + 0.14 * e.rareCoverage * Math.sqrt(e.precision) + bonus) };
+  }
+  if (!errorForm && e.description && e.precision >= DESCRIPTION_PRECISION && e.coverage >= DESCRIPTION_COVERAGE) {
+    return { level: 'likely', score: Math.min(0.895, 0.7 + 0.14 * quality + bonus) };
+  }
+  if (e.coverage >= RELATED_COVERAGE || e.precision >= RELATED_PRECISION) {
+    return { level: 'related', score: Math.min(0.6, 0.5 * quality + bonus) };
+  }
+  return undefined;
+}
