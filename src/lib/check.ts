@@ -5,6 +5,7 @@ import { errorSchema } from '../schemas/error.ts';
 import { toolSchema } from '../schemas/tool.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
 import { scanBody } from './body-rules.ts';
+import { sourceProblem } from './source-rules.ts';
 import { canonical, patternProblem } from './normalize.ts';
 import { patternSequence } from './sequence.ts';
 
@@ -78,6 +79,12 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
       }
     }
     const data = (split.data ?? {}) as Record<string, unknown>;
+    // Mirrors, translations, exports, drafts and aggregators are not canonical sources (source-rules.ts).
+    if (Array.isArray(data['sources'])) data['sources'].forEach((s, i) => {
+      const url = s && typeof s === 'object' ? (s as Record<string, unknown>)['url'] : undefined;
+      const found = typeof url === 'string' ? sourceProblem(url) : undefined;
+      if (found) at(split.lineOf(['sources', i, 'url']), `sources[${i}].url`, `${found.reason} (found ${show(url)}); ${found.instead}`);
+    });
     if (typeof data['tool'] === 'string' && tools && !tools.has(data['tool'])) {
       at(split.lineOf(['tool']), 'tool', `names a tool that does not exist (\`${data['tool']}\`); use an id from tools.yaml: ${[...tools].join(', ')}`);
     }
