@@ -101,8 +101,9 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
       else if (key && !twin) map.set(key, { slug, field: field.startsWith('patterns') ? 'pattern' : 'signature' });
     };
     if (typeof data['signature'] === 'string') {
+      const before = problems.length;
       claim(canonical(data['signature']), signatures, data['signature'], ['signature'], 'signature');
-      claim(patternSequence(data['signature']).join(' '), patternForms, data['signature'], ['signature'], 'signature');
+      if (problems.length === before) claim(patternSequence(data['signature']).join(' '), patternForms, data['signature'], ['signature'], 'signature');
     }
     if (Array.isArray(data['patterns'])) {
       data['patterns'].forEach((pattern, i) => {

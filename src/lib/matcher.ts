@@ -30,8 +30,8 @@ export interface MatchTool {
   names: readonly string[];
 }
 
-/** The kinds of forms: the page's own error text, an author's pattern, its title, a described symptom. */
-export type FormKind = 'signature' | 'pattern' | 'title' | 'asked';
+/** The kinds of forms: the page's own error text, one line of it, an author's pattern, its title, a described symptom. */
+export type FormKind = 'signature' | 'line' | 'pattern' | 'title' | 'asked';
 
 /** A form ready for scoring: its tokens with their weights (rarity baked in). */
 export interface IndexedForm {
@@ -83,7 +83,7 @@ export interface MatchResult {
   matched: string;
 }
 
-const FACTOR: Record<FormKind, number> = { signature: 1, pattern: 1, title: 0.6, asked: 0.8 };
+const FACTOR: Record<FormKind, number> = { signature: 1, line: 1, pattern: 1, title: 0.6, asked: 0.8 };
 const SOFT_FACTOR = 0.5; // words inside paths and quotes say less than the message around them
 const PLACEHOLDER_FACTOR = 0.3; // "there was a path here" is a weak hint
 /** A token on at most this share of pages (or 3 pages, if more) is rare enough to tell errors apart. */
@@ -92,15 +92,26 @@ const RARE_SHARE = 0.1;
 /** Reads an index's rarity threshold: a token found on at most this many pages is rare. */
 export const rareLimit = (pageCount: number) => Math.max(3, Math.floor(pageCount * RARE_SHARE));
 
-/** Error codes in a form's raw text: `EADDRINUSE`, `ERR_REQUIRE_ESM`, `TS2307`, `E0382`, HTTP 4xx/5xx, JSON-RPC `-32000`. */
+/**
+ * Error codes in raw text: errno names (`EADDRINUSE`), Node's `ERR_` codes,
+ * `TS2307`/`E0382`-style codes, SCREAMING_SNAKE names (`CERTIFICATE_VERIFY_FAILED`),
+ * API error types (`overloaded_error`, `insufficient_quota`), HTTP 4xx/5xx
+ * and JSON-RPC `-32000`. Returned as the tokens the tokenizer makes of them.
+ */
 export function codesOf(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?<![\w-])(E[A-Z]{4,}|ERR_[A-Z0-9_]+|[A-Z]{1,4}\d{3,5}|[45]\d\d|-32\d{3})(?![\w-])/g)) {
+  for (const m of text.matchAll(CODE_IN_TEXT)) {
     const code = m[1]!;
-    out.add(/^-?\d+$/.test(code) ? `#${code}` : (tokenize(code)[0]?.t ?? code.toLowerCase()));
+    out.add(/^\d+$/.test(code) ? `#${code}` : (tokenize(code)[0]?.t ?? code.toLowerCase()));
   }
+  for (const m of text.matchAll(JSON_RPC_CODE)) out.add(`#${m[1]!}`);
   return [...out];
 }
+const CODE_IN_TEXT = /(?<![\w-])((?!ERROR\b|EXPECTED\b|EXCEPTION\b)E[A-Z]{4,}|ERR_[A-Z0-9_]+|[A-Z]{1,4}\d{3,5}|[A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,5}|[a-z]+(?:_[a-z]+)*_(?:error|exceeded|quota|exhausted|failed|denied|found)|[45]\d\d)(?![\w-])/g;
+const JSON_RPC_CODE = /-(32\d{3})(?!\d)/g;
+
+// Codes that name one error for certain (everything codesOf finds but plain HTTP statuses).
+const STRONG_CODE = /^(?!#[45]\d\d$)/;
 
 /** Builds the index for a set of pages; weights depend on the whole set. */
 export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchTool[] = []): MatcherIndex {
@@ -116,6 +127,8 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
   pages.forEach((p, page) => {
     const sig = signatureParts(p.signature);
     raw.push({ page, kind: 'signature', text: p.signature, tokens: tokenize(p.signature), boiler: sig.boiler, ...(sig.seq ? { seq: sig.seq } : {}) });
+    // Each statement line of a multi-line signature is a form too: a paste often shows only one of them.
+    if (sig.lines.length > 1) for (const line of sig.lines.slice(0, MAX_SIGNATURE_LINES)) raw.push({ page, kind: 'line', text: line, tokens: tokenize(line), boiler: new Set() });
     for (const pattern of p.patterns) {
       const seq = patternSequence(pattern);
       raw.push({ page, kind: 'pattern', text: pattern, tokens: tokenizePattern(pattern), boiler: new Set(), ...(seq.some((s) => s.length > 2 && !s.startsWith('*')) ? { seq } : {}) });
@@ -150,11 +163,13 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
       const placeholder = t.t.startsWith('{');
       const w = idf * FACTOR[f.kind] * (t.soft ? SOFT_FACTOR : 1) * (placeholder ? PLACEHOLDER_FACTOR : 1);
       weights[t.t] = Math.max(weights[t.t] ?? 0, round(w));
-      if (!placeholder && !t.soft && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
+      // Small literal numbers (`1`, `997`) are rarely what an error is; HTTP and JSON-RPC codes are.
+      const number = t.t.startsWith('#') && !/^#(?:[45]\d\d|32\d{3})$/.test(t.t);
+      if (!placeholder && !number && !t.soft && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
     }
     let total = 0;
     for (const k in weights) total += weights[k]!;
-    const form: IndexedForm = { page: f.page, kind: f.kind, text: f.text, weights, total: round(total), rare: [...rare], codes: f.kind === 'signature' || f.kind === 'pattern' ? codesOf(f.text) : [], lines: f.text.split('\n').length };
+    const form: IndexedForm = { page: f.page, kind: f.kind, text: f.text, weights, total: round(total), rare: [...rare], codes: f.kind === 'title' || f.kind === 'asked' ? [] : codesOf(f.text), lines: f.text.split('\n').length };
     if (f.seq) form.seq = f.seq;
     return form;
   });
@@ -178,17 +193,20 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
   };
 }
 
-/** A signature's decisive line as a sequence, and the tokens found only on its boilerplate lines. */
-function signatureParts(signature: string): { seq?: Sequence; boiler: Set<string> } {
+const MAX_SIGNATURE_LINES = 6;
+
+/** A signature's decisive line as a sequence, its statement lines, and the tokens found only on its boilerplate lines. */
+function signatureParts(signature: string): { seq?: Sequence; boiler: Set<string>; lines: string[] } {
   const lines = cleanLines(signature).filter(Boolean);
+  const statements = lines.filter((l) => !isBoilerplate(l));
   const decisive = lines.find((l) => !isBoilerplate(l) && ERROR_LINE.test(l)) ?? lines.find((l) => !isBoilerplate(l));
   const inBoiler = new Set<string>();
   const inOther = new Set<string>();
   for (const line of lines) for (const t of tokenize(line)) (isBoilerplate(line) ? inBoiler : inOther).add(t.t);
   for (const t of inOther) inBoiler.delete(t);
-  if (!decisive) return { boiler: inBoiler };
+  if (!decisive) return { boiler: inBoiler, lines: statements };
   const seq = trimSeverity(sequenceOf(tokenize(decisive)));
-  return seq.filter((s) => !s.startsWith('*')).length >= 2 ? { seq, boiler: inBoiler } : { boiler: inBoiler };
+  return seq.filter((s) => !s.startsWith('*')).length >= 2 ? { seq, boiler: inBoiler, lines: statements } : { boiler: inBoiler, lines: statements };
 }
 
 /**
@@ -302,6 +320,9 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
   for (const w of known.values()) queryWeight += w;
   const lineCache = new Map<number, string[]>();
   const best = new Map<number, { score: number; level: MatchLevel; form: IndexedForm; line: number }>();
+  // Context: the page's rare words (from all its forms) found in the query. Two pages whose error
+  // line both match (the same certificate error in npm and in Copilot) are told apart by the rest.
+  const context = new Map<number, Map<string, number>>();
   for (const form of forms) {
     let matched = 0;
     let explained = 0;
@@ -323,17 +344,27 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
       rareCoverage: rareTotal ? rare.weight / rareTotal : 0,
       rareCount: rare.count,
       rareWeight: rare.weight,
-      codesPresent: form.codes.every((c) => query.tokens.get(c)?.soft === false),
+      codesPresent: form.codes.some((c) => query.tokens.get(c)?.soft === false),
+      strongCodePresent: form.codes.some((c) => STRONG_CODE.test(c) && query.tokens.get(c)?.soft === false),
       hasCodes: form.codes.length > 0,
       otherCode: rare.count > 0 && otherCodeNear(form, query, rare.from, rare.to),
       exactLine: form.seq ? findSequence(form.seq, query, lineCache) : -1,
+      linePrecision: linePrecision(form, query),
       toolNamed: named.has(pages[form.page]!.tool),
       description: query.description,
     };
+    let ctx = context.get(form.page);
+    if (!ctx) context.set(form.page, (ctx = new Map()));
+    for (const token of form.rare) if (query.tokens.get(token)?.soft === false) ctx.set(token, Math.max(ctx.get(token) ?? 0, form.weights[token]!));
     const verdict = decide(evidence);
     if (!verdict) continue;
     const prev = best.get(form.page);
     if (!prev || verdict.score > prev.score) best.set(form.page, { ...verdict, form, line: evidence.exactLine });
+  }
+  for (const [page, b] of best) {
+    let weight = 0;
+    for (const w of context.get(page)?.values() ?? []) weight += w;
+    b.score = withinLevel(b.level, b.score + CONTEXT_BONUS * Math.min(1, weight / CONTEXT_FULL));
   }
   const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   return ranked.slice(0, Math.max(0, limit)).map(([page, b]) => ({
@@ -380,9 +411,6 @@ function rareWindow(form: IndexedForm, query: Query): { weight: number; count: n
   return best;
 }
 
-// Codes that name one error for certain: errno names, Node's ERR_ codes, TS2307-style and JSON-RPC codes.
-const STRONG_CODE = /^(?:e[a-z]{4,}|err_[a-z0-9_]+|[a-z]{1,4}\d{3,5}|#-32\d{3})$/;
-
 /** True when the lines around a match carry an error code the form does not have: then it is another error. */
 function otherCodeNear(form: IndexedForm, query: Query, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
@@ -393,8 +421,32 @@ function otherCodeNear(form: IndexedForm, query: Query, from: number, to: number
   return false;
 }
 
+/** On the pasted line that carries most of a form's weight, the share of that line's words the form holds. */
+function linePrecision(form: IndexedForm, query: Query): number {
+  const i = bestLineIndex(form, query);
+  if (i < 0) return 0;
+  const words = tokenize(query.lines[i] ?? '').filter((t) => !t.soft && !t.t.startsWith('{') && !t.t.startsWith('#'));
+  if (!words.length) return 0;
+  const distinct = new Set(words.map((t) => t.t));
+  let held = 0;
+  for (const t of distinct) if (Object.hasOwn(form.weights, t)) held++;
+  return held / distinct.size;
+}
+
+const CONTEXT_BONUS = 0.03;
+const CONTEXT_FULL = 30;
+
+/** A score kept inside its level's band, so context never lifts a result into a surer level. */
+function withinLevel(level: MatchLevel, score: number): number {
+  return Math.min(level === 'exact' ? 1 : level === 'likely' ? 0.899 : 0.6, score);
+}
+
 /** The pasted line that carries most of a form's weight. */
 function bestLine(form: IndexedForm, query: Query): string {
+  return clip(query.lines[bestLineIndex(form, query)] ?? '');
+}
+
+function bestLineIndex(form: IndexedForm, query: Query): number {
   const perLine = new Map<number, number>();
   for (const token in form.weights) {
     const q = query.tokens.get(token);
@@ -409,7 +461,7 @@ function bestLine(form: IndexedForm, query: Query): string {
       bestWeight = weight;
     }
   }
-  return clip(query.lines[bestIndex] ?? '');
+  return bestIndex;
 }
 
 const clip = (line: string) => (line.length > 200 ? `${line.slice(0, 197)}...` : line);

@@ -108,11 +108,13 @@ const RE = {
   hex: /^0x[0-9a-f]+$/i,
   longHex: /^[0-9a-f]{12,}$/i,
   version: /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9a-z.-]{1,40})?$/i,
-  time: /^(?:\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:am|pm)?|\d{1,2}(?:am|pm)|\d{4}-\d{2}-\d{2}(?:t[\d:.,]+z?)?)$/i,
+  time: /^(?:\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:am|pm)?|\d{1,2}(?:am|pm)|\d{4}-\d{2}-\d{2}(?:t[\d:.,]+z?)?|\d+(?:\.\d+)?(?:ms|s|m|h|min|sec)|(?:\d+h)?(?:\d+m)?\d+(?:\.\d+)?s)$/i,
   percent: /^-?\d+(?:\.\d+)?%$/,
   number: /^-?\d+(?:\.\d+)?$/,
   prefixedId: /^[a-z]{2,8}[_-][a-z0-9_-]{8,}$/i,
   mixedId: /^[a-z0-9_-]{16,}$/i,
+  // A prefixed identifier without digits: org-uVqpjtJiKqvVJMVfvpaounIh (a long random tail, case switching often).
+  prefixedCaseId: /^[a-z]{2,8}[_-][A-Za-z]{20,}$/,
 };
 
 // Zero-width characters and bidirectional marks: invisible, but they split or glue words.
@@ -170,7 +172,7 @@ function classifyChunk(chunk: string, line: number, out: Token[]): void {
   if (!core) return;
   const opener = start > 0 ? chunk[start - 1]! : '';
   // A quoted name, not a quoted blob: JSON such as {"type":"error"} has quotes inside and is read as words.
-  const quoted = opener in QUOTES && chunk.slice(end).includes(QUOTES[opener]!) && !core.includes(QUOTES[opener]!);
+  const quoted = opener in QUOTES && chunk.slice(end).includes(QUOTES[opener]!) && !/[{}]|["']\s*[:,]/.test(core);
   const ph = (name: Placeholder) => out.push({ t: `{${name}}`, soft: false, line });
   const softWords = (text: string) => words(text, line, true, out);
 
@@ -197,14 +199,25 @@ function classifyChunk(chunk: string, line: number, out: Token[]): void {
   else if (RE.percent.test(core)) ph('percent');
   else if (RE.number.test(core)) {
     ph('number');
-    if (core.replace('-', '').length <= 6 && !core.includes('.')) out.push({ t: `#${core}`, soft: false, line });
+    if (core.replace('-', '').length <= 6 && !core.includes('.')) out.push({ t: `#${core.replace('-', '')}`, soft: false, line }); // "-32000" and "error-32000" agree
   } else if (RE.version.test(core)) ph('version');
   else if (RE.longHex.test(core) && /\d/.test(core) && /[a-f]/i.test(core)) ph('hex');
-  else if ((RE.prefixedId.test(core) || RE.mixedId.test(core)) && countDigits(core) >= 3 && !/^[a-z]+(?:_[a-z]+)+$/i.test(core)) ph('id');
+  else if (((RE.prefixedId.test(core) || RE.mixedId.test(core)) && countDigits(core) >= 3 && !/^[a-z]+(?:_[a-z]+)+$/i.test(core)) || (RE.prefixedCaseId.test(core) && caseSwitches(core) >= 4)) ph('id');
   else if (quoted) {
     ph('name');
     softWords(core);
   } else words(core, line, false, out);
+}
+
+/** How often a word switches between upper and lower case: an identifier like `uVqpjtJiKq` switches often, `WebpackOptions` little. */
+function caseSwitches(s: string): number {
+  let n = 0;
+  for (let i = 1; i < s.length; i++) {
+    const a = s[i - 1]!;
+    const b = s[i]!;
+    if (/[a-z]/i.test(a) && /[a-z]/i.test(b) && (a === a.toUpperCase()) !== (b === b.toUpperCase())) n++;
+  }
+  return n;
 }
 
 function countDigits(s: string): number {
@@ -262,7 +275,8 @@ function words(text: string, line: number, soft: boolean, out: Token[]): void {
       const lower = part.toLowerCase();
       if (/^\d+$/.test(part)) {
         if (!soft && part.length <= 6) out.push({ t: `#${part}`, soft, line });
-      } else if (!STOPWORDS.has(lower)) out.push({ t: part === part.toUpperCase() ? lower : stem(lower), soft, line }); // codes such as ERESOLVE stay whole
+      } else if (part.length >= 12 && countDigits(part) >= 3 && /[a-z]/i.test(part)) out.push({ t: '{id}', soft: false, line }); // a request id inside JSON
+      else if (!STOPWORDS.has(lower)) out.push({ t: part === part.toUpperCase() ? lower : stem(lower), soft, line }); // codes such as ERESOLVE stay whole
     }
     const whole = compound.replace(/^-+|-+$/g, '');
     if (parts.length > 1 && whole.length <= 40) out.push({ t: whole, soft, line });

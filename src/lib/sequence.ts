@@ -21,7 +21,7 @@ const MAX_ITEMS = 4000; // a real error line is far shorter; this bounds the wor
 const MAX_SPAN = 40;
 
 // Numbers are variable parts, except HTTP statuses and JSON-RPC codes, which name the error.
-const CODE_NUMBER = /^#(?:[45]\d\d|-32\d{3})$/;
+const CODE_NUMBER = /^#(?:[45]\d\d|32\d{3})$/;
 
 /** The sequence of some tokens: soft words dropped, placeholders as `*`, plain numbers dropped. */
 export function sequenceOf(tokens: readonly Token[], soft: SoftWords = 'drop'): Sequence {
