@@ -2,7 +2,9 @@
 // Content-Encoding: gzip, everything else (Pagefind's pre-compressed files,
 // images) as stored. `dir/` serves `dir/index.html`. It counts what it sends
 // (`stats`: responses, and bytes on the wire with headers), which sees every
-// request a browser makes, including those from Pagefind's web worker.
+// request a browser makes, including those from Pagefind's web worker, and when
+// the network last moved (`inflight`, `lastActivity`), so a caller can wait for
+// it to go quiet.
 //
 //   node bench/serve.mjs DIR [PORT]
 import { readFileSync, statSync } from 'node:fs';
@@ -25,7 +27,7 @@ const TYPES = {
 export function serve(dir, port = 0) {
   const root = path.resolve(dir);
   const cache = new Map(); // file -> { body, type, gzip }
-  const stats = { requests: 0, bytes: 0 };
+  const stats = { requests: 0, bytes: 0, inflight: 0, lastActivity: 0 };
   const load = (file) => {
     if (!cache.has(file)) {
       const type = TYPES[path.extname(file)];
@@ -36,10 +38,21 @@ export function serve(dir, port = 0) {
   };
   const server = createServer((req, res) => {
     const before = req.socket.bytesWritten;
+    stats.inflight++;
+    stats.lastActivity = performance.now();
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      stats.inflight--;
+      stats.lastActivity = performance.now();
+    };
     res.on('finish', () => {
       stats.requests++;
       stats.bytes += req.socket.bytesWritten - before;
+      end();
     });
+    res.on('close', end);
     const url = new URL(req.url, 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
