@@ -209,15 +209,43 @@ ${bullets(h, ctx, h.int(3, 4))}
 `;
 }
 
+/**
+ * 3 to 6 ways a person might describe the error in a search box (`askedAs`):
+ * lower case, the tool's name or command, some of the message's words, seldom
+ * the whole message. `h` is its own random stream, so adding these left every
+ * other byte of a page as it was.
+ */
+function askedAs(h, p) {
+  const { pick, int } = h;
+  const name = p.tool.name.toLowerCase();
+  const quoted = /'([^']*)'/.exec(p.msg)?.[1] ?? '';
+  const predicate = p.msg.replace(/^\S+ '[^']*' /, '');
+  const forms = [
+    () => `${name} ${p.code.toLowerCase()} ${p.subject} ${predicate}`,
+    () => `${p.tool.cli} says ${p.subject} ${quoted} ${predicate}`,
+    () => `how to fix ${p.code.toLowerCase()} in ${name}`,
+    () => `${name} ${p.subject} ${predicate} every time i ${pick(BASES)} the ${pick(NOUNS)}`,
+    () => `${p.subject} ${quoted} ${predicate} after updating ${name}`,
+    () => `why does ${p.tool.cli} fail with ${p.code.toLowerCase()}`,
+    () => `${name} keeps saying ${p.subject} ${predicate}`,
+  ];
+  const out = new Set();
+  const want = int(3, 6);
+  while (out.size < want) out.add(pick(forms)().replace(/\s+/g, ' ').trim().slice(0, 160));
+  return [...out];
+}
+
 const slugify = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /**
  * Writes `pages` pages into `dir` (its errors/ is replaced). Returns each page's matcher
- * fields plus the code, path and id in its signature, and how many pages each word is on.
+ * fields (askedAs included) plus the tool, message, code, path and id in its signature,
+ * and how many pages each word is on.
  */
 export function generate({ dir, pages: count, seed = 1, onProgress = () => {} }) {
   const random = prng(seed);
   const h = helpers(random);
+  const asked = helpers(prng(seed ^ 0x5eed5eed));
   const fams = families(h);
   const errorsDir = path.join(dir, 'errors');
   rmSync(errorsDir, { recursive: true, force: true });
@@ -253,11 +281,13 @@ export function generate({ dir, pages: count, seed = 1, onProgress = () => {} })
     related.delete(p.slug);
     const day = (n) => new Date(Date.UTC(2026, 10, 20) - n * 86_400_000).toISOString().slice(0, 10);
     const checked = h.int(0, 120);
+    p.askedAs = askedAs(asked, p);
     const fm = {
       title: p.title,
       description: `${sentence(h, ctx)} ${sentence(h, ctx)}`.slice(0, 300),
       signature: p.signature,
       patterns: p.patterns,
+      askedAs: p.askedAs,
       tool: p.tool.id,
       category: p.category.id,
       status: h.pick(['open-bug', 'fixed', 'works-as-designed', 'workaround-only', 'unknown']),
@@ -284,7 +314,7 @@ export function generate({ dir, pages: count, seed = 1, onProgress = () => {} })
   writeFileSync(path.join(dir, 'tools.yaml'), yaml(TOOLS.map((t) => [t.id, { name: t.name, description: `${t.name}, a developer tool that synthetic pages name.`, homepage: `https://docs.example.com/${t.id}` }])));
   writeFileSync(path.join(dir, 'categories.yaml'), yaml(CATEGORIES.map((c) => [c.id, { name: c.name, description: `Synthetic errors about ${c.name.toLowerCase()}.` }])));
   return {
-    pages: pages.map((p) => ({ slug: p.slug, title: p.title, signature: p.signature, patterns: p.patterns, code: p.code, path: p.path, id: p.id })),
+    pages: pages.map((p) => ({ slug: p.slug, title: p.title, signature: p.signature, patterns: p.patterns, askedAs: p.askedAs, tool: p.tool.id, toolName: p.tool.name, cli: p.tool.cli, msg: p.msg, subject: p.subject, code: p.code, path: p.path, id: p.id })),
     df,
     nouns: NOUNS,
   };
