@@ -13,6 +13,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return; // serving dist/ reads no content
+        const started = Date.now();
         const { problems, pages } = checkContent(readContentTree(contentDir()));
         const errors = problems.filter((p) => p.severity === 'error');
         for (const p of problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
@@ -21,7 +22,7 @@ export function contentCheck(): AstroIntegration {
           error.stack = error.message; // the located problems above are the useful part, not our call stack
           throw error;
         }
-        logger.info(`${pages} pages checked`);
+        logger.info(`${pages} pages checked in ${Date.now() - started} ms`);
       },
     },
   };
