@@ -1,17 +1,20 @@
 // Errata's benchmark: generates N synthetic pages, builds Errata and a bare
 // Astro + MDX + Pagefind "floor" site from them, and prints one table comparing
-// build cost, output size, page weight and what a browser downloads to search.
+// build cost, output size, page weight and what a browser downloads to search;
+// then edits one page and rebuilds Errata incrementally, and prints each phase
+// of the cold and the incremental build.
 //
-//   npm run bench                        # 300 pages, a couple of minutes
+//   npm run bench                        # 300 pages, a few minutes
 //   npm run bench -- --pages 10000       # the reported run
 //   npm run bench -- --pages 300 --seed 7
+//   npm run bench -- --pages 300 --skip-browser --skip-incremental
 //
 // Work files (content, builds, logs) go to bench/.work/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, loadCost, searchCost, withSite } from './browser.mjs';
+import { launch, loadCost, QUIET_MS, searchCost, withSite } from './browser.mjs';
 import { build, loggedMs } from './build.mjs';
 import { generate } from './generate.mjs';
 import { makePaste, matcherBench } from './paste.mjs';
@@ -21,7 +24,21 @@ import { listingPages, medianBytes, outputSize, pageBytes } from './sizes.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = path.join(ROOT, 'bench', '.work');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const USAGE = 'usage: npm run bench -- [--pages N] [--seed S]';
+const ERRATA = path.join(ROOT, 'bin', 'errata.mjs');
+const USAGE = 'usage: npm run bench -- [--pages N] [--seed S] [--skip-browser] [--skip-incremental] [--skip-floor]';
+
+// What changed in how the bench measures, printed above every table so that
+// figures from before a change are not compared with figures after it.
+const METHOD = [
+  'Method (changed in issue 15; tables printed before it are not comparable):',
+  `- search bytes: counted until the result list is final and the network has been idle ${QUIET_MS} ms, for both sites (was: until the first result)`,
+  '- the floor highlights code with Prism, as Errata does (was: Shiki, slower and heavier)',
+  '- pastes look like real ones: noise lines before and after, logger prefixes, wrapped lines, ANSI colour, other line numbers, pids and ids;',
+  '  a fifth of the matcher queries are typed descriptions (was: the page\'s own signature with its path and id changed)',
+  '- generated pages carry askedAs (3-6 phrasings each), indexed by the matcher',
+  '- the matcher index is built and logged apart from Pagefind (was: at the same time, so Pagefind\'s logged time included it)',
+  '- Errata is built with `errata build --force` (what npm run build runs, incremental cache written); the floor with `astro build --force`',
+];
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -30,22 +47,27 @@ function fail(message) {
 
 function parseArgs(argv) {
   const opts = { pages: '300', seed: '1' };
+  const flags = new Set();
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const name = flag.replace(/^--/, '');
+    if (['skip-browser', 'skip-incremental', 'skip-floor'].includes(name)) {
+      flags.add(name);
+      continue;
+    }
     if (!(name in opts) || !flag.startsWith('--')) fail(`unknown argument "${argv[i]}"; ${USAGE}`);
     opts[name] = inline ?? argv[++i];
   }
   const pages = Number(opts.pages);
   if (!/^\d+$/.test(opts.pages ?? '') || pages < 10 || pages > 100_000) fail(`--pages must be a whole number from 10 to 100000 (got "${opts.pages ?? ''}")`);
   if (!/^\d+$/.test(opts.seed ?? '') || Number(opts.seed) >= 2 ** 32) fail(`--seed must be a whole number from 0 to 4294967295 (got "${opts.seed ?? ''}")`);
-  return { pages, seed: Number(opts.seed) };
+  return { pages, seed: Number(opts.seed), flags };
 }
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) fail(`Node ${process.versions.node} is too old (needs >= 22.18 for type stripping); run \`npm run bench\`, which uses the Node in node_modules/.bin`);
 
-const { pages: N, seed } = parseArgs(process.argv.slice(2));
+const { pages: N, seed, flags } = parseArgs(process.argv.slice(2));
 const began = Date.now();
 mkdirSync(WORK, { recursive: true });
 
@@ -66,20 +88,20 @@ const sites = {
 };
 sites.errata.build = await build({
   name: 'Errata',
-  astro: ASTRO,
-  args: ['--outDir', sites.errata.dir],
+  command: [ERRATA, 'build', '--force', '--out', sites.errata.dir],
   cwd: ROOT,
   env: { ERRATA_CONTENT_DIR: content },
   logFile: path.join(WORK, `errata-${N}.log`),
 });
-sites.floor.build = await build({
-  name: 'floor',
-  astro: ASTRO,
-  args: ['--root', path.join(ROOT, 'bench', 'floor'), '--outDir', sites.floor.dir],
-  cwd: ROOT,
-  env: { BENCH_CONTENT_DIR: content },
-  logFile: path.join(WORK, `floor-${N}.log`),
-});
+if (!flags.has('skip-floor')) {
+  sites.floor.build = await build({
+    name: 'floor',
+    command: [ASTRO, 'build', '--force', '--root', path.join(ROOT, 'bench', 'floor'), '--outDir', sites.floor.dir],
+    cwd: ROOT,
+    env: { BENCH_CONTENT_DIR: content },
+    logFile: path.join(WORK, `floor-${N}.log`),
+  });
+} else delete sites.floor;
 
 // 3. Sizes on disk.
 for (const site of Object.values(sites)) {
@@ -90,89 +112,151 @@ for (const site of Object.values(sites)) {
 
 // 4. The matcher in Node.
 progress('timing the matcher in Node...');
-const matcher = await matcherBench(ROOT, gen.pages, seed, { onProgress: (n, total) => progress(`timing the matcher in Node: paste ${n}/${total}`) });
-done(`matcher: ${matcher.pastes} pastes timed`);
+const matcher = await matcherBench(ROOT, content, gen.pages, seed, { onProgress: (n, total) => progress(`timing the matcher in Node: query ${n}/${total}`) });
+done(`matcher: ${matcher.queries} queries timed`);
 
-// 5. The browser.
-const browser = await launch();
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-for (const [name, site] of Object.entries(sites)) {
-  site.browser = await withSite(site.dir, async (server) => {
-    const out = { loads: [] };
-    for (const p of samples.slice(0, 5)) {
-      progress(`Chromium, ${name}: loading /errors/${p.slug}/`);
-      out.loads.push(await loadCost(browser, server, `/errors/${p.slug}/`));
-    }
-    progress(`Chromium, ${name}: searching "${common}"`);
-    out.word = await searchCost(browser, server, common);
-    out.code = [];
-    out.paste = [];
-    for (const [i, p] of probes.entries()) {
-      progress(`Chromium, ${name}: searching ${p.code} and a paste of it`);
-      out.code.push({ ...(await searchCost(browser, server, p.code)), want: p.slug });
-      out.paste.push({ ...(await searchCost(browser, server, makePaste(p, seed * 31 + i))), want: p.slug });
-    }
-    return out;
+// 5. One page's body edited, Errata rebuilt incrementally (same command, no --force).
+let edit;
+if (!flags.has('skip-incremental')) {
+  const page = gen.pages[Math.floor(N / 2) + 1];
+  const file = path.join(content, 'errors', `${page.slug}.mdx`);
+  const sentence = `Bench edit ${Date.now()}: this sentence was added to the body of one page to time an incremental rebuild.`;
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, before.replace(/(## What this error means\n\n[^\n]+)/, `$1 ${sentence}`));
+  edit = await build({
+    name: 'Errata, one page edited',
+    command: [ERRATA, 'build', '--out', sites.errata.dir],
+    cwd: ROOT,
+    env: { ERRATA_CONTENT_DIR: content },
+    logFile: path.join(WORK, `errata-${N}-incremental.log`),
   });
-  done(`measured ${name} in Chromium`);
+  edit.slug = page.slug;
+  edit.shows = readFileSync(path.join(sites.errata.dir, 'errors', page.slug, 'index.html'), 'utf8').includes(sentence);
+  edit.rendered = (edit.log.match(/^\S*\s*[├└]─ \S+ \(\+[\d.]+m?s\)/gm) ?? []).length;
 }
-await browser.close();
 
-// 6. The table.
+// 6. The browser.
+if (!flags.has('skip-browser')) {
+  const browser = await launch();
+  for (const [name, site] of Object.entries(sites)) {
+    site.browser = await withSite(site.dir, async (server) => {
+      const out = { loads: [] };
+      for (const p of samples.slice(0, 5)) {
+        progress(`Chromium, ${name}: loading /errors/${p.slug}/`);
+        out.loads.push(await loadCost(browser, server, `/errors/${p.slug}/`));
+      }
+      progress(`Chromium, ${name}: searching "${common}"`);
+      out.word = await searchCost(browser, server, common);
+      out.code = [];
+      out.paste = [];
+      for (const [i, p] of probes.entries()) {
+        progress(`Chromium, ${name}: searching ${p.code} and a paste of it`);
+        out.code.push({ ...(await searchCost(browser, server, p.code)), want: p.slug });
+        out.paste.push({ ...(await searchCost(browser, server, makePaste(p, seed * 31 + i).text)), want: p.slug });
+      }
+      return out;
+    });
+    done(`measured ${name} in Chromium`);
+  }
+  await browser.close();
+}
+
+// 7. The tables.
 const E = sites.errata;
-const F = sites.floor;
+const F = sites.floor ?? { build: { phases: [] } };
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const mb = (n) => `${(n / KB / KB).toFixed(1)} MB`;
+const ms = (n) => (n == null ? '-' : seconds(n));
 const ratio = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}x` : '-');
 const rawGzip = (x) => `${(x.raw / KB).toFixed(1)} / ${(x.gzip / KB).toFixed(1)} KB`;
 const cost = (c) => `${kb(c.bytes)}, ${c.requests} req`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const hits = (list) => `${list.filter((x) => x.top?.includes(`/${x.want}/`)).length}/${list.length}`;
-// Two rows per search: the whole cost (search page + query), then the part after submit.
-const searchRows = (label, get) => {
-  const [e, f] = [E.browser, F.browser].map(get);
-  const cell = (s, key) => `${cost(s[key])}${s.found ? '' : ' (no hits)'}`;
-  return [
-    [label, cell(e, 'total'), cell(f, 'total'), ratio(e.total.bytes, f.total.bytes)],
-    ['  of which after submit', cell(e, 'query'), cell(f, 'query'), ratio(e.query.bytes, f.query.bytes)],
-  ];
-};
-const medianCost = (list, key) => ({ bytes: median(list.map((x) => x[key].bytes)), requests: median(list.map((x) => x[key].requests)) });
-const searchMedian = (list) => ({ total: medianCost(list, 'total'), query: medianCost(list, 'query'), found: list.every((x) => x.top) });
-const loads = (site) => ({ bytes: median(site.browser.loads.map((l) => l.bytes)), requests: median(site.browser.loads.map((l) => l.requests)) });
-const bigListings = E.listings.filter((l) => l.total.gzip > 100 * KB);
-const rows = [
-  `Build (cold: astro build --force)`,
-  ['wall time', seconds(E.build.wallMs), seconds(F.build.wallMs), ratio(E.build.wallMs, F.build.wallMs)],
-  ...[['Pagefind index (logged)', /Pagefind indexed \d+ pages in (\d+) ms/], ['matcher index (logged)', /Matcher index: .* in (\d+) ms/]].map(([label, re]) => {
-    const [e, f] = [loggedMs(E.build.log, re), loggedMs(F.build.log, re)];
-    return [label, e == null ? '-' : seconds(e), f == null ? '-' : seconds(f), ratio(e, f)];
+const phase = (b, name) => b?.phases?.find((p) => p.name === name)?.ms;
+const fl = (get) => (sites.floor ? get(F) : undefined);
+
+function printTable(header, rows) {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows.filter(Array.isArray)].map((r) => String(r[i] ?? '').length + (i === 0 ? 2 : 0))));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[0]) : String(c ?? '-').padStart(widths[i]))).join('   ');
+  console.log(line(header));
+  for (const r of rows) console.log(Array.isArray(r) ? line([`  ${r[0]}`, ...r.slice(1)]) : r);
+}
+
+const buildRows = [
+  `Build (cold: --force)`,
+  ['wall time', ms(E.build.wallMs), ms(fl((f) => f.build.wallMs)), ratio(E.build.wallMs, fl((f) => f.build.wallMs))],
+  ...['check + sync', 'bundling', 'rendering', 'after rendering'].map((name) => [`  ${name}`, ms(phase(E.build, name)), ms(phase(F.build, name)), ratio(phase(E.build, name), phase(F.build, name))]),
+  ...[['Pagefind index (logged)', /Pagefind indexed \d+ pages in (\d+) ms/], ['matcher index (logged)', /Matcher index: .*?(\d+) ms$/m], ['content check (logged)', /pages checked in (\d+) ms/]].map(([label, re]) => {
+    const [e, f] = [loggedMs(E.build.log, re), fl((x) => loggedMs(x.build.log, re))];
+    return [label, ms(e), ms(f), ratio(e, f)];
   }),
-  ['peak RSS, process tree', mb(E.build.peakRss), mb(F.build.peakRss), ratio(E.build.peakRss, F.build.peakRss)],
+  ['peak RSS, process tree', mb(E.build.peakRss), fl((f) => mb(f.build.peakRss)), ratio(E.build.peakRss, fl((f) => f.build.peakRss))],
   `Output`,
-  ['size', mb(E.output.bytes), mb(F.output.bytes), ratio(E.output.bytes, F.output.bytes)],
-  ['files', String(E.output.files), String(F.output.files), ratio(E.output.files, F.output.files)],
+  ['size', mb(E.output.bytes), fl((f) => mb(f.output.bytes)), ratio(E.output.bytes, fl((f) => f.output.bytes))],
+  ['files', String(E.output.files), fl((f) => String(f.output.files)), ratio(E.output.files, fl((f) => f.output.files))],
   `Error page, median of ${samples.length} (raw / gzip; ratio of gzip)`,
-  ...[['HTML', 'html'], ['CSS (linked)', 'css'], ['JS (external + inline)', 'js'], ['HTML + CSS + JS', 'total']].map(([label, key]) => [label, rawGzip(E.page[key]), rawGzip(F.page[key]), ratio(E.page[key].gzip, F.page[key].gzip)]),
-  ['largest listing page, gzip', E.listings[0] ? `${E.listings[0].url} ${kb(E.listings[0].total.gzip)}` : "-", F.listings[0] ? `${F.listings[0].url} ${kb(F.listings[0].total.gzip)}` : '-', '-'],
-  ['listing pages over 100 KB gzip', `${bigListings.length} of ${E.listings.length}`, '-', '-'],
-  `Chromium, transferred (gzip, headers included; medians)`,
-  ['load an error page', cost(loads(E)), cost(loads(F)), ratio(loads(E).bytes, loads(F).bytes)],
-  ['/search/ page itself', cost(E.browser.word.page), cost(F.browser.word.page), ratio(E.browser.word.page.bytes, F.browser.word.page.bytes)],
-  ...searchRows(`search common word "${common}"`, (s) => ({ ...s.word, found: !!s.word.top })),
-  ...searchRows('search exact error code', (s) => searchMedian(s.code)),
-  ...searchRows('search 20-line paste', (s) => searchMedian(s.paste)),
-  ['top result right: code, paste', `${hits(E.browser.code)}, ${hits(E.browser.paste)}`, `${hits(F.browser.code)}, ${hits(F.browser.paste)}`, '-'],
-  `Matcher in Node (${matcher.pastes} pastes, one per page spread over the set)`,
-  ['buildIndex', `${matcher.indexMs.toFixed(0)} ms`, '-', '-'],
-  ['match per paste p50 / p95', `${matcher.p50.toFixed(1)} / ${matcher.p95.toFixed(1)} ms`, '-', '-'],
-  ['top-1 correct', `${(matcher.top1 * 100).toFixed(1)}%`, '-', '-'],
+  ...[['HTML', 'html'], ['CSS (linked)', 'css'], ['JS (external + inline)', 'js'], ['HTML + CSS + JS', 'total']].map(([label, key]) => [label, rawGzip(E.page[key]), fl((f) => rawGzip(f.page[key])), ratio(E.page[key].gzip, fl((f) => f.page[key].gzip))]),
+  ['largest listing page, gzip', E.listings[0] ? `${E.listings[0].url} ${kb(E.listings[0].total.gzip)}` : '-', fl((f) => (f.listings[0] ? `${f.listings[0].url} ${kb(f.listings[0].total.gzip)}` : '-')), '-'],
+  ['listing pages over 100 KB gzip', `${E.listings.filter((l) => l.total.gzip > 100 * KB).length} of ${E.listings.length}`, '-', '-'],
 ];
 
-const header = ['', 'Errata', 'floor', 'Errata/floor'];
-const widths = header.map((_, i) => Math.max(...[header, ...rows.filter(Array.isArray)].map((r) => r[i].length + (i === 0 ? 2 : 0))));
-const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[0]) : c.padStart(widths[i]))).join('   ');
-console.log(`\nErrata bench: ${N} pages, seed ${seed}; Node ${process.versions.node}, ${os.cpus().length} cores, ${mb(os.totalmem())} RAM; KB = 1024 bytes`);
-console.log(line(header));
-for (const r of rows) console.log(Array.isArray(r) ? line([`  ${r[0]}`, ...r.slice(1)]) : r);
+const browserRows = [];
+if (E.browser) {
+  const both = [E, F].filter((s) => s.browser);
+  const medianCost = (list, key) => ({ bytes: median(list.map((x) => x[key].bytes)), requests: median(list.map((x) => x[key].requests)) });
+  const searchMedian = (list) => ({ total: medianCost(list, 'total'), query: medianCost(list, 'query'), first: medianCost(list, 'first'), ms: median(list.map((x) => x.ms)), found: list.every((x) => x.top) });
+  const loads = (site) => ({ bytes: median(site.browser.loads.map((l) => l.bytes)), requests: median(site.browser.loads.map((l) => l.requests)) });
+  // Three rows per search: the whole cost to the final list (search page + query), the part
+  // after submit, and (for comparison with tables before issue 15) the part before the first result.
+  const searchRows = (label, get) => {
+    const [e, f] = both.map((s) => get(s.browser));
+    const cell = (s, key) => (s ? `${cost(s[key])}${s.found ? '' : ' (no hits)'}` : '-');
+    return [
+      [label, cell(e, 'total'), cell(f, 'total'), ratio(e.total.bytes, f?.total.bytes)],
+      ['  of which after submit', cell(e, 'query'), cell(f, 'query'), ratio(e.query.bytes, f?.query.bytes)],
+      ['  after submit, to the first result', cell(e, 'first'), cell(f, 'first'), ratio(e.first.bytes, f?.first.bytes)],
+      ['  time to the final list', `${e.ms.toFixed(0)} ms`, f ? `${f.ms.toFixed(0)} ms` : '-', ratio(e.ms, f?.ms)],
+    ];
+  };
+  browserRows.push(
+    `Chromium, transferred (gzip, headers included; medians; a search counts until its list is final and the network idle ${QUIET_MS} ms)`,
+    ['load an error page', cost(loads(E)), F.browser ? cost(loads(F)) : '-', ratio(loads(E).bytes, F.browser && loads(F).bytes)],
+    ['/search/ page itself', cost(E.browser.word.page), F.browser ? cost(F.browser.word.page) : '-', ratio(E.browser.word.page.bytes, F.browser?.word.page.bytes)],
+    ...searchRows(`search common word "${common}"`, (s) => ({ ...s.word, found: !!s.word.top })),
+    ...searchRows('search exact error code', (s) => searchMedian(s.code)),
+    ...searchRows('search 20-line paste', (s) => searchMedian(s.paste)),
+    ['top result right: code, paste', `${hits(E.browser.code)}, ${hits(E.browser.paste)}`, F.browser ? `${hits(F.browser.code)}, ${hits(F.browser.paste)}` : '-', '-'],
+  );
+}
+
+const pct = (k) => `${((k.top1 / k.n) * 100).toFixed(1)}%`;
+const matcherRows = [
+  `Matcher in Node (${matcher.queries} queries: a 20-line paste for each of ${matcher.tally.paste.n} pages spread over the set, a typed description for ${matcher.tally.typed.n} of them)`,
+  ['read content + buildIndex', `${matcher.readMs.toFixed(0)} + ${matcher.indexMs.toFixed(0)} ms`, '-', '-'],
+  ['match per query p50 / p95 / max', `${matcher.p50.toFixed(1)} / ${matcher.p95.toFixed(1)} / ${matcher.max.toFixed(0)} ms`, '-', '-'],
+  ['top-1 correct: pastes, typed', `${pct(matcher.tally.paste)}, ${pct(matcher.tally.typed)}`, '-', '-'],
+  ['top-1 exact or likely: pastes, typed', `${((matcher.tally.paste.sure / matcher.tally.paste.n) * 100).toFixed(1)}%, ${((matcher.tally.typed.sure / matcher.tally.typed.n) * 100).toFixed(1)}%`, '-', '-'],
+];
+
+console.log(`\nErrata bench: ${N} pages, seed ${seed}; Node ${process.versions.node}, ${os.cpus().length} cores, ${mb(os.totalmem())} RAM, load average ${os.loadavg()[0].toFixed(1)} at the end; KB = 1024 bytes`);
+for (const line of METHOD) console.log(line);
+console.log('');
+printTable(['', 'Errata', 'floor', 'Errata/floor'], [...buildRows, ...browserRows, ...matcherRows]);
+
+if (edit) {
+  const C = E.build;
+  console.log(`\nOne-page edit, incremental: one sentence added to the body of ${edit.slug}, then \`errata build\` again (no --force), into a fresh folder swapped in`);
+  printTable(
+    ['', 'incremental', 'cold', 'incremental/cold'],
+    [
+      ['wall time', ms(edit.wallMs), ms(C.wallMs), ratio(edit.wallMs, C.wallMs)],
+      ...['check + sync', 'bundling', 'rendering', 'after rendering'].map((name) => [`  ${name}`, ms(phase(edit, name)), ms(phase(C, name)), ratio(phase(edit, name), phase(C, name))]),
+      ...[['Pagefind index (logged)', /Pagefind indexed \d+ pages in (\d+) ms/], ['matcher index (logged)', /Matcher index: .*?(\d+) ms$/m]].map(([label, re]) => [label, ms(loggedMs(edit.log, re)), ms(loggedMs(C.log, re)), ratio(loggedMs(edit.log, re), loggedMs(C.log, re))]),
+      ['pages rendered / reused', `${edit.rendered} / ${edit.restored}`, `${(C.log.match(/^\S*\s*[├└]─ \S+ \(\+[\d.]+m?s\)/gm) ?? []).length} / ${C.restored}`, '-'],
+      ['peak RSS, process tree', mb(edit.peakRss), mb(C.peakRss), ratio(edit.peakRss, C.peakRss)],
+      ['edited sentence in the built page', edit.shows ? 'yes' : 'NO', '-', '-'],
+    ],
+  );
+}
 console.log(`Common word "${common}" is on ${gen.df.get(common)} of ${N} pages. Total bench time ${seconds(Date.now() - began)}.`);

@@ -17,14 +17,15 @@ interface BuildError {
  * untouched (Astro itself empties its output folder first).
  */
 export async function runBuild(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { booleans: [], values: ['--out'], maxPositionals: 0 });
+  const args = parseArgs(argv, { booleans: ['--force'], values: ['--out'], maxPositionals: 0 });
   const out = path.resolve(args.values.get('--out') ?? 'dist');
   const next = `${out}.next`;
   const old = `${out}.old`;
   rmSync(next, { recursive: true, force: true });
   const { build } = await import('astro');
   try {
-    await build({ outDir: next });
+    // --force: a cold build (content re-read, no page reused from the incremental cache).
+    await build({ outDir: next, force: args.flags.has('--force') });
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
     if (process.env["ERRATA_DEBUG"]) console.error(error);

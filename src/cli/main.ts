@@ -4,7 +4,8 @@ import { UsageError } from './errors.ts';
 const USAGE = `Usage: errata <command> [options]
 
 Commands:
-  build [--out DIR]                build the site (default dist/); a failed build leaves DIR as it was
+  build [--out DIR] [--force]      build the site (default dist/); a failed build leaves DIR as it was;
+                                   --force renders every page again instead of reusing unchanged ones
   check [--json] [--content DIR]   validate every page without building the site
   match [FILE] [--json] [--limit N] [--content DIR]
                                    print the pages that best match an error (stdin when no FILE);
