@@ -110,7 +110,8 @@ function families(h) {
       return { code, msg, path: p, id, signature: `Exception in thread "main" ${pkg}.${code}: ${msg}\n\tat ${pkg}.${cap(pseudo())}.run(${p}:${int(10, 900)})\n\tat java.base/java.lang.Thread.run(Thread.java:1583)\nthread ${id} exited`, patterns: [`${pkg}.${code}: ${msg}`] };
     },
     () => {
-      const code = `E${pseudo().toUpperCase()}${int(10, 999)}`, msg = message(), p = unixPath('json'), id = `${chars(8, HEX)}-${int(1000, 9999)}`;
+      // npm's codes are letters only (ERESOLVE, EACCES): with digits the matcher reads one as an id.
+      const code = `E${pseudo().toUpperCase()}${pick(NOUNS).toUpperCase().replace(/[^A-Z]/g, '')}`, msg = message(), p = unixPath('json'), id = `${chars(8, HEX)}-${int(1000, 9999)}`;
       return { code, msg, path: p, id, signature: `npm error code ${code}\nnpm error ${msg}\nnpm error A complete log of this run can be found in: ${p}\nnpm error session ${id}`, patterns: [`npm error code ${code}`] };
     },
   ];
