@@ -38,7 +38,7 @@ const PHASES = [
   ['check + sync', null],
   ['bundling', /Building static entrypoints/],
   ['rendering', /generating static routes/],
-  ['after rendering', /^\S*\s*✓ Completed in [\d.]+m?s\.\s*$/],
+  ['after rendering', /^\S*\s*✓ Completed in /], // `✓ Completed in 277ms.`, `... in 1m 18s.`; not `[build] ✓ Completed`
 ];
 
 /** Splits timed log lines into phases: [{ name, ms }]. */

@@ -8,6 +8,7 @@
 //   npm run bench -- --pages 10000       # the reported run
 //   npm run bench -- --pages 300 --seed 7
 //   npm run bench -- --pages 300 --skip-browser --skip-incremental
+//   npm run bench -- --pages 10000 --runs 3  # builds alternate Errata, floor 3 times; medians
 //
 // Work files (content, builds, logs) go to bench/.work/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = path.join(ROOT, 'bench', '.work');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const ERRATA = path.join(ROOT, 'bin', 'errata.mjs');
-const USAGE = 'usage: npm run bench -- [--pages N] [--seed S] [--skip-browser] [--skip-incremental] [--skip-floor]';
+const USAGE = 'usage: npm run bench -- [--pages N] [--seed S] [--runs K] [--skip-browser] [--skip-incremental] [--skip-floor]';
 
 // What changed in how the bench measures, printed above every table so that
 // figures from before a change are not compared with figures after it.
@@ -46,7 +47,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { pages: '300', seed: '1' };
+  const opts = { pages: '300', seed: '1', runs: '1' };
   const flags = new Set();
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
@@ -61,13 +62,14 @@ function parseArgs(argv) {
   const pages = Number(opts.pages);
   if (!/^\d+$/.test(opts.pages ?? '') || pages < 10 || pages > 100_000) fail(`--pages must be a whole number from 10 to 100000 (got "${opts.pages ?? ''}")`);
   if (!/^\d+$/.test(opts.seed ?? '') || Number(opts.seed) >= 2 ** 32) fail(`--seed must be a whole number from 0 to 4294967295 (got "${opts.seed ?? ''}")`);
-  return { pages, seed: Number(opts.seed), flags };
+  if (!/^[1-9]$/.test(opts.runs ?? '')) fail(`--runs must be a whole number from 1 to 9 (got "${opts.runs ?? ''}")`);
+  return { pages, seed: Number(opts.seed), runs: Number(opts.runs), flags };
 }
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) fail(`Node ${process.versions.node} is too old (needs >= 22.18 for type stripping); run \`npm run bench\`, which uses the Node in node_modules/.bin`);
 
-const { pages: N, seed, flags } = parseArgs(process.argv.slice(2));
+const { pages: N, seed, runs: RUNS, flags } = parseArgs(process.argv.slice(2));
 const began = Date.now();
 mkdirSync(WORK, { recursive: true });
 
@@ -86,22 +88,56 @@ const sites = {
   errata: { dir: path.join(WORK, `errata-${N}`) },
   floor: { dir: path.join(WORK, `floor-${N}`) },
 };
-sites.errata.build = await build({
-  name: 'Errata',
-  command: [ERRATA, 'build', '--force', '--out', sites.errata.dir],
-  cwd: ROOT,
-  env: { ERRATA_CONTENT_DIR: content },
-  logFile: path.join(WORK, `errata-${N}.log`),
-});
-if (!flags.has('skip-floor')) {
-  sites.floor.build = await build({
-    name: 'floor',
-    command: [ASTRO, 'build', '--force', '--root', path.join(ROOT, 'bench', 'floor'), '--outDir', sites.floor.dir],
-    cwd: ROOT,
-    env: { BENCH_CONTENT_DIR: content },
-    logFile: path.join(WORK, `floor-${N}.log`),
+const LOGGED = {
+  pagefind: /Pagefind indexed \d+ pages in (\d+) ms/,
+  matcher: /Matcher index: .*?(\d+) ms$/m,
+  check: /pages checked in (\d+) ms/,
+};
+const PHASE_NAMES = ['check + sync', 'bundling', 'rendering', 'after rendering'];
+const median = (xs) => {
+  const v = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : undefined;
+};
+/** One figure per build, and the median over runs: wall, RSS, phases and logged index times. */
+function summarize(runs) {
+  const figures = (b) => ({
+    wallMs: b.wallMs,
+    peakRss: b.peakRss,
+    ...Object.fromEntries(b.phases.map((p) => [p.name, p.ms])),
+    ...Object.fromEntries(Object.entries(LOGGED).map(([k, re]) => [k, loggedMs(b.log, re)])),
   });
-} else delete sites.floor;
+  const each = runs.map(figures);
+  const keys = Object.keys(each[0]);
+  return { ...runs.at(-1), runs: each, median: Object.fromEntries(keys.map((k) => [k, median(each.map((f) => f[k]))])) };
+}
+// Builds alternate, Errata then the floor, `--runs` times: on a shared machine the load
+// drifts, and a pair built back to back sees about the same load.
+const builds = { errata: [], floor: [] };
+for (let run = 1; run <= RUNS; run++) {
+  const tag = RUNS > 1 ? ` (run ${run} of ${RUNS})` : '';
+  builds.errata.push(
+    await build({
+      name: `Errata${tag}`,
+      command: [ERRATA, 'build', '--force', '--out', sites.errata.dir],
+      cwd: ROOT,
+      env: { ERRATA_CONTENT_DIR: content },
+      logFile: path.join(WORK, `errata-${N}${RUNS > 1 ? `-run${run}` : ''}.log`),
+    }),
+  );
+  if (!flags.has('skip-floor'))
+    builds.floor.push(
+      await build({
+        name: `floor${tag}`,
+        command: [ASTRO, 'build', '--force', '--root', path.join(ROOT, 'bench', 'floor'), '--outDir', sites.floor.dir],
+        cwd: ROOT,
+        env: { BENCH_CONTENT_DIR: content },
+        logFile: path.join(WORK, `floor-${N}${RUNS > 1 ? `-run${run}` : ''}.log`),
+      }),
+    );
+}
+sites.errata.build = summarize(builds.errata);
+if (builds.floor.length) sites.floor.build = summarize(builds.floor);
+else delete sites.floor;
 
 // 3. Sizes on disk.
 for (const site of Object.values(sites)) {
@@ -171,7 +207,6 @@ const ms = (n) => (n == null ? '-' : seconds(n));
 const ratio = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}x` : '-');
 const rawGzip = (x) => `${(x.raw / KB).toFixed(1)} / ${(x.gzip / KB).toFixed(1)} KB`;
 const cost = (c) => `${kb(c.bytes)}, ${c.requests} req`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const hits = (list) => `${list.filter((x) => x.top?.includes(`/${x.want}/`)).length}/${list.length}`;
 const phase = (b, name) => b?.phases?.find((p) => p.name === name)?.ms;
 const fl = (get) => (sites.floor ? get(F) : undefined);
@@ -183,15 +218,24 @@ function printTable(header, rows) {
   for (const r of rows) console.log(Array.isArray(r) ? line([`  ${r[0]}`, ...r.slice(1)]) : r);
 }
 
+// A build figure for Errata and the floor: the median over runs, and the median of the
+// ratios of the pairs built back to back (with one run, simply the ratio).
+const pairRatio = (key) => {
+  if (!sites.floor) return '-';
+  const r = E.build.runs.map((e, i) => (e[key] != null && F.build.runs[i]?.[key] ? e[key] / F.build.runs[i][key] : undefined));
+  const m = median(r);
+  return m == null ? '-' : `${m.toFixed(2)}x`;
+};
+const figureRow = (label, key, show) => [label, show(E.build.median[key]), fl((f) => show(f.build.median[key])), pairRatio(key)];
 const buildRows = [
-  `Build (cold: --force)`,
-  ['wall time', ms(E.build.wallMs), ms(fl((f) => f.build.wallMs)), ratio(E.build.wallMs, fl((f) => f.build.wallMs))],
-  ...['check + sync', 'bundling', 'rendering', 'after rendering'].map((name) => [`  ${name}`, ms(phase(E.build, name)), ms(phase(F.build, name)), ratio(phase(E.build, name), phase(F.build, name))]),
-  ...[['Pagefind index (logged)', /Pagefind indexed \d+ pages in (\d+) ms/], ['matcher index (logged)', /Matcher index: .*?(\d+) ms$/m], ['content check (logged)', /pages checked in (\d+) ms/]].map(([label, re]) => {
-    const [e, f] = [loggedMs(E.build.log, re), fl((x) => loggedMs(x.build.log, re))];
-    return [label, ms(e), ms(f), ratio(e, f)];
-  }),
-  ['peak RSS, process tree', mb(E.build.peakRss), fl((f) => mb(f.build.peakRss)), ratio(E.build.peakRss, fl((f) => f.build.peakRss))],
+  RUNS > 1 ? `Build (cold: --force; median of ${RUNS} runs, Errata and floor alternating; ratio: median of the ${RUNS} pairs' ratios)` : `Build (cold: --force)`,
+  figureRow('wall time', 'wallMs', ms),
+  ...PHASE_NAMES.map((name) => figureRow(`  ${name}`, name, ms)),
+  figureRow('Pagefind index (logged)', 'pagefind', ms),
+  figureRow('matcher index (logged)', 'matcher', ms),
+  figureRow('content check (logged)', 'check', ms),
+  figureRow('peak RSS, process tree', 'peakRss', (v) => (v == null ? '-' : mb(v))),
+  ...(RUNS > 1 ? [['  each run', E.build.runs.map((r) => mb(r.peakRss)).join(', '), fl((f) => f.build.runs.map((r) => mb(r.peakRss)).join(', ')), E.build.runs.map((e, i) => (F.build?.runs?.[i] ? `${(e.peakRss / F.build.runs[i].peakRss).toFixed(2)}x` : '-')).join(', ')]] : []),
   `Output`,
   ['size', mb(E.output.bytes), fl((f) => mb(f.output.bytes)), ratio(E.output.bytes, fl((f) => f.output.bytes))],
   ['files', String(E.output.files), fl((f) => String(f.output.files)), ratio(E.output.files, fl((f) => f.output.files))],

@@ -4,7 +4,7 @@
 // (`stats`: responses, and bytes on the wire with headers), which sees every
 // request a browser makes, including those from Pagefind's web worker, and when
 // the network last moved (`inflight`, `lastActivity`), so a caller can wait for
-// it to go quiet.
+// it to go quiet; `log` lists each response's path and bytes.
 //
 //   node bench/serve.mjs DIR [PORT]
 import { readFileSync, statSync } from 'node:fs';
@@ -27,7 +27,7 @@ const TYPES = {
 export function serve(dir, port = 0) {
   const root = path.resolve(dir);
   const cache = new Map(); // file -> { body, type, gzip }
-  const stats = { requests: 0, bytes: 0, inflight: 0, lastActivity: 0 };
+  const stats = { requests: 0, bytes: 0, inflight: 0, lastActivity: 0, log: [] };
   const load = (file) => {
     if (!cache.has(file)) {
       const type = TYPES[path.extname(file)];
@@ -50,6 +50,7 @@ export function serve(dir, port = 0) {
     res.on('finish', () => {
       stats.requests++;
       stats.bytes += req.socket.bytesWritten - before;
+      stats.log.push({ path: req.url, bytes: req.socket.bytesWritten - before });
       end();
     });
     res.on('close', end);
