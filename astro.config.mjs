@@ -47,6 +47,10 @@ export default defineConfig({
       },
     },
   },
+  // Incremental builds: an error page whose cacheKey (src/data/cache-key.ts) and
+  // code are unchanged is copied from the last build instead of rendered again.
+  // The cache lives in cacheDir; `errata build --force` (and `astro build --force`) ignores it.
+  experimental: { incrementalBuild: true },
   // One content cache per content directory: switching ERRATA_CONTENT_DIR
   // must not mix entries from two knowledge bases.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`,
