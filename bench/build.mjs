@@ -76,8 +76,10 @@ export async function build({ name, command, cwd, env, logFile }) {
   child.stdout.on('data', take);
   child.stderr.on('data', take);
   let peakRss = 0;
+  let peakAt = 0;
   const timer = setInterval(() => {
-    peakRss = Math.max(peakRss, treeRss(child.pid));
+    const rss = treeRss(child.pid);
+    if (rss > peakRss) [peakRss, peakAt] = [rss, performance.now() - started];
     progress(`building ${name}: ${seconds(performance.now() - started)} elapsed, RSS ${(peakRss / 2 ** 20).toFixed(0)} MB peak`);
   }, 200);
   const code = await new Promise((resolve) => child.on('close', resolve));
@@ -92,8 +94,11 @@ export async function build({ name, command, cwd, env, logFile }) {
     process.exit(1);
   }
   const restored = lines.filter((l) => /\((?:cached|restored)\)\s*$/.test(l.text)).length;
-  done(`built ${name} in ${seconds(wallMs)}, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB${restored ? `, ${restored} pages reused` : ''} (log: ${logFile})`);
-  return { wallMs, peakRss, log, phases: phasesOf(lines, wallMs), restored };
+  const phases = phasesOf(lines, wallMs);
+  let at = 0;
+  const peakPhase = phases.find((p) => p.ms !== undefined && (at += p.ms) >= peakAt)?.name ?? '?';
+  done(`built ${name} in ${seconds(wallMs)}, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB at ${seconds(peakAt)} (${peakPhase})${restored ? `, ${restored} pages reused` : ''} (log: ${logFile})`);
+  return { wallMs, peakRss, peakAt, peakPhase, log, phases, restored };
 }
 
 /** Milliseconds from a log line such as `Pagefind indexed 266 pages in 5759 ms`. */

@@ -3,21 +3,22 @@ import { cpSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runPagefind } from './pagefind.ts';
+
+/** The folders the search indexes occupy in the built site. */
+const INDEXES = ['matcher', 'pagefind'];
 
 /**
  * Writes both search indexes into the built site.
  *
- * The matcher index depends only on the content, not on the built pages, so it
- * starts as soon as the config is done, in a worker thread, while Astro syncs
- * the content and bundles the site; it is written to a staging folder and moved
- * into the site when the build is done. Its time is logged on its own.
- *
- * Pagefind indexes the built HTML, so it runs when the build is done.
+ * Both depend only on the content, not on the built pages, so they start as
+ * soon as the config is done, in a worker thread (search-index-worker.ts),
+ * while Astro syncs the content, bundles and renders; they are written to a
+ * staging folder and moved into the site when the build is done. Each logs
+ * its own time.
  */
 export function searchIndexes(): AstroIntegration {
   let building = false;
-  let matcher: Promise<string> | undefined; // resolves to the staged `matcher/` folder
+  let staged: Promise<string> | undefined; // resolves to the staging folder
   return {
     name: 'errata:search-indexes',
     hooks: {
@@ -26,33 +27,32 @@ export function searchIndexes(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!building) return;
-        const staging = path.join(fileURLToPath(config.cacheDir), 'matcher-index-next');
-        matcher = buildMatcherIndex(staging, logger);
-        matcher.catch(() => {}); // reported when the build is done; never an unhandled rejection meanwhile
+        staged = buildIndexes(path.join(fileURLToPath(config.cacheDir), 'search-indexes-next'), logger);
+        staged.catch(() => {}); // reported when the build is done; never an unhandled rejection meanwhile
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const staged = await (matcher ?? buildMatcherIndex(path.join(site, '.matcher-index-next'), logger));
-        moveInto(staged, path.join(site, 'matcher'));
-        await runPagefind(site, logger);
+        const from = await (staged ?? buildIndexes(path.join(site, '.search-indexes-next'), logger));
+        for (const name of INDEXES) moveInto(path.join(from, name), path.join(site, name));
+        rmSync(from, { recursive: true, force: true });
       },
     },
   };
 }
 
-/** Runs the matcher index in a worker thread; resolves to the folder it wrote. */
-function buildMatcherIndex(staging: string, logger: AstroIntegrationLogger): Promise<string> {
+/** Runs the search-index worker; resolves to the folder it wrote. */
+function buildIndexes(staging: string, logger: AstroIntegrationLogger): Promise<string> {
   rmSync(staging, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./matcher-index-worker.ts', import.meta.url), { workerData: { root: staging } });
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { root: staging } });
     worker.unref(); // a build that fails elsewhere must not wait for it
     worker.on('message', (m: { log?: string; done?: boolean; error?: string }) => {
       if (m.log) logger.info(m.log);
-      if (m.done) resolve(path.join(staging, 'matcher'));
-      if (m.error) reject(new Error(`The matcher index could not be built: ${m.error}`));
+      if (m.done) resolve(staging);
+      if (m.error) reject(new Error(`The search indexes could not be built: ${m.error}`));
     });
     worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`The matcher index worker stopped (exit code ${code}) before it finished`)));
+    worker.on('exit', (code) => reject(new Error(`The search-index worker stopped (exit code ${code}) before it finished`)));
   });
 }
 
@@ -66,5 +66,4 @@ function moveInto(from: string, to: string): void {
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }
-  rmSync(path.dirname(from), { recursive: true, force: true });
 }

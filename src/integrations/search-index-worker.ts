@@ -1,0 +1,27 @@
+// Builds both search indexes from the content, in a worker thread, while
+// Astro bundles and renders the site: the matcher's shards and Pagefind's
+// index (Pagefind's own process does the indexing). A worker has its own heap,
+// so it neither waits on nor adds to the garbage collection of the build's
+// heap, which holds every page by the end of the build. Posts its log lines,
+// then `{ done: true }` or `{ error }`.
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { contentDir } from '../settings.ts';
+import { writeMatcherIndex } from './matcher-index.ts';
+import { indexContent } from './pagefind.ts';
+import { readContentTree } from './read-content.ts';
+
+const { root } = workerData as { root: string };
+const log = (message: string) => parentPort!.postMessage({ log: message });
+try {
+  const tree = readContentTree(contentDir());
+  // Pagefind indexes in its own process; the matcher index is built here meanwhile.
+  const pagefind = indexContent(tree, path.join(root, 'pagefind'));
+  pagefind.catch(() => {}); // awaited below
+  writeMatcherIndex(root, { info: log } as never);
+  const { pages, ms } = await pagefind;
+  log(`Pagefind indexed ${pages} pages in ${ms} ms`);
+  parentPort!.postMessage({ done: true });
+} catch (error) {
+  parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
