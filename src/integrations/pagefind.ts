@@ -68,7 +68,7 @@ function inline(text: string): string {
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/\*\*|__/g, '')
     // Components and a few inline tags; `<PID>`-style placeholders in text stay.
-    .replace(/<\/?(?:[A-Z][\w.]*|br|kbd|sub|sup|span|em|strong|b|i)(?:\s[^>]*)?\/?>/g, ' ');
+    .replace(/<\/?(?:[A-Z][a-z][\w.]*|br|kbd|sub|sup|span|em|strong|b|i)(?:\s[^>]*)?\/?>/g, ' ');
 }
 
 /** An MDX body as blocks of text: headings, paragraphs, list items and code, without components. */
