@@ -5,10 +5,12 @@ import { splitFrontmatter } from '../lib/frontmatter.ts';
 /**
  * Pagefind's index, built from the content rather than from the built pages:
  * each error page becomes one small HTML document holding the text a reader
- * searches for (title, tool and category, signature, quick fix, the body's
- * text, sources and evidence, FAQ) without the page's navigation, labels and
- * markup. It needs no built HTML, so it runs while Astro bundles and renders,
- * and Pagefind parses a tenth of the bytes it would parse from the pages.
+ * searches for, each once: title, tool and category, signature, quick fix,
+ * the body's text, the FAQ's questions and the sources' titles (the phrasing
+ * people search with). The FAQ's answers, the sources' notes and the evidence
+ * note restate the body or describe the sources, so they are left out, as are
+ * the page's navigation, labels and markup. It needs no built HTML, so it runs
+ * while Astro bundles, and Pagefind's time and memory follow the text it gets.
  *
  * The result URL is `/errors/<slug>/`; the search page adds the base path.
  * Writes the index into `outputPath` (a `pagefind/` folder).
@@ -23,12 +25,18 @@ export async function indexContent(tree: ContentTree, outputPath: string): Promi
   const categories = names(tree.categories);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await Promise.all(
-    tree.errors.map((file) => {
-      const { data, body } = splitFrontmatter(file.text) as { data?: Record<string, unknown>; body: string };
-      return index.addHTMLFile({ url: `/errors/${slugOf(file.path)}/`, content: searchDocument(data ?? {}, body, tools, categories) });
-    }),
-  );
+  // In batches: all at once, every document would wait in the pipe to Pagefind's process at the same time.
+  const added = [];
+  for (let i = 0; i < tree.errors.length; i += BATCH) {
+    added.push(
+      ...(await Promise.all(
+        tree.errors.slice(i, i + BATCH).map((file) => {
+          const { data, body } = splitFrontmatter(file.text) as { data?: Record<string, unknown>; body: string };
+          return index.addHTMLFile({ url: `/errors/${slugOf(file.path)}/`, content: searchDocument(data ?? {}, body, tools, categories) });
+        }),
+      )),
+    );
+  }
   const failed = added.flatMap((a) => a.errors);
   if (failed.length) throw new Error(`Pagefind could not index the content: ${failed.slice(0, 5).join('; ')}`);
   const written = await index.writeFiles({ outputPath });
@@ -36,6 +44,8 @@ export async function indexContent(tree: ContentTree, outputPath: string): Promi
   await pagefind.close();
   return { pages: added.length, ms: Date.now() - started };
 }
+
+const BATCH = 200;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -54,9 +64,8 @@ export function searchDocument(data: Record<string, unknown>, body: string, tool
     `<pre data-pagefind-weight="8">${escape(str(data['signature']))}</pre>`,
     p(str(data['quickFix'])),
     markdownBlocks(body),
-    ...list<{ title?: unknown; note?: unknown }>('sources').map((s) => p(`${str(s?.title)}. ${str(s?.note)}`)),
-    p(str(data['evidence'])),
-    ...list<{ q?: unknown; a?: unknown }>('faq').map((f) => `${p(str(f?.q))}${p(str(f?.a))}`),
+    ...list<{ q?: unknown }>('faq').map((f) => p(str(f?.q))),
+    ...list<{ title?: unknown }>('sources').map((s) => p(str(s?.title))),
     '</main></body></html>',
   ].join('\n');
 }

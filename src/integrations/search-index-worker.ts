@@ -14,12 +14,9 @@ import { readContentTree } from './read-content.ts';
 const { root } = workerData as { root: string };
 const log = (message: string) => parentPort!.postMessage({ log: message });
 try {
-  const tree = readContentTree(contentDir());
-  // Pagefind indexes in its own process; the matcher index is built here meanwhile.
-  const pagefind = indexContent(tree, path.join(root, 'pagefind'));
-  pagefind.catch(() => {}); // awaited below
+  // One after the other, so their memory never adds up: the build's peak RSS counts both.
   writeMatcherIndex(root, { info: log } as never);
-  const { pages, ms } = await pagefind;
+  const { pages, ms } = await indexContent(readContentTree(contentDir()), path.join(root, 'pagefind'));
   log(`Pagefind indexed ${pages} pages in ${ms} ms`);
   parentPort!.postMessage({ done: true });
 } catch (error) {

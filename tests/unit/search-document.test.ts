@@ -7,7 +7,7 @@ describe('the document Pagefind indexes for a page', () => {
     expect(markdownBlocks(body)).toBe(['<h2>Step-by-step</h2>', '<p>Run the first command.</p>', '<pre>kill &lt;PID&gt; &amp;&amp; echo done</pre>', '<p>Be careful with rm -rf.</p>'].join('\n'));
   });
 
-  it('has the title, tool and category as filters, the weighted signature, quick fix, sources, evidence and FAQ, escaped', () => {
+  it('has the title, tool and category as filters, the weighted signature, quick fix, body, FAQ questions and source titles, escaped', () => {
     const doc = searchDocument(
       { title: 'Tool fails <badly>', tool: 't', category: 'c', signature: 'Error: x < y', quickFix: 'Stop `<PID>`.', sources: [{ title: 'Issue 1', note: 'Says so.' }], evidence: 'Two threads.', faq: [{ q: 'Why?', a: 'Because.' }] },
       'Text.',
@@ -18,6 +18,8 @@ describe('the document Pagefind indexes for a page', () => {
     expect(doc).toContain('<p data-pagefind-filter="tool">The Tool</p>');
     expect(doc).toContain('<p data-pagefind-filter="category">Crashes</p>');
     expect(doc).toContain('<pre data-pagefind-weight="8">Error: x &lt; y</pre>');
-    for (const text of ['<p>Stop &lt;PID&gt;.</p>', '<p>Text.</p>', '<p>Issue 1. Says so.</p>', '<p>Two threads.</p>', '<p>Why?</p><p>Because.</p>']) expect(doc).toContain(text);
+    for (const text of ['<p>Stop &lt;PID&gt;.</p>', '<p>Text.</p>', '<p>Issue 1</p>', '<p>Why?</p>']) expect(doc).toContain(text);
+    // Restatements and notes about the sources are not indexed.
+    for (const text of ['Says so.', 'Two threads.', 'Because.']) expect(doc).not.toContain(text);
   });
 });
