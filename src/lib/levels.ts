@@ -98,7 +98,7 @@ export function decide(e: FormEvidence): { level: MatchLevel; score: number } | 
   if (errorText && e.strongCodePresent && !e.otherCode && e.rareCoverage >= RULES.codeRareCoverage && e.linePrecision >= RULES.codeLinePrecision) {
     return { level: 'likely', score: Math.min(0.895, 0.7 + 0.12 * e.rareCoverage * Math.sqrt(e.precision) + bonus) };
   }
-  if (!errorText && e.description && e.precision >= RULES.descriptionPrecision && e.coverage >= RULES.descriptionCoverage) {
+  if ((e.kind === 'title' || e.kind === 'asked') && e.description && e.precision >= RULES.descriptionPrecision && e.coverage >= RULES.descriptionCoverage) {
     return { level: 'likely', score: Math.min(0.895, 0.7 + 0.14 * quality + bonus) };
   }
   if (e.coverage >= RELATED_COVERAGE || e.precision >= RELATED_PRECISION) {
