@@ -166,7 +166,9 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
       weights[t.t] = Math.max(weights[t.t] ?? 0, round(w));
       // Small literal numbers (`1`, `997`) are rarely what an error is; HTTP and JSON-RPC codes are.
       const number = t.t.startsWith('#') && !/^#(?:[45]\d\d|32\d{3})$/.test(t.t);
-      if (!placeholder && !number && !t.soft && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
+      // A pattern's words are all the author's, even inside a path or quotes: they count.
+      const literal = !t.soft || f.kind === 'pattern';
+      if (!placeholder && !number && literal && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
     }
     let total = 0;
     for (const k in weights) total += weights[k]!;
@@ -357,7 +359,11 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
     };
     let ctx = context.get(form.page);
     if (!ctx) context.set(form.page, (ctx = new Map()));
-    for (const token of form.rare) if (query.tokens.get(token)?.soft === false) ctx.set(token, Math.max(ctx.get(token) ?? 0, form.weights[token]!));
+    for (const token of form.rare) {
+      const q = query.tokens.get(token);
+      // Words inside paths and URLs count for half here: a URL often names the product (ai.google.dev/gemini-api).
+      if (q) ctx.set(token, Math.max(ctx.get(token) ?? 0, form.weights[token]! * (q.soft ? 0.5 : 1)));
+    }
     // A description is matched with OR semantics across all of a page's phrasings: which of its words does the page explain?
     let said = explainedBy.get(form.page);
     if (!said) explainedBy.set(form.page, (said = new Set()));
