@@ -384,6 +384,9 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
     }
   }
   const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+  // Related results far weaker than the best one, or barely related at all, are noise.
+  const floor = Math.max(MIN_RELATED, (ranked[0]?.[1].score ?? 0) * RELATIVE_FLOOR);
+  while (ranked.length && ranked[ranked.length - 1]![1].level === 'related' && ranked[ranked.length - 1]![1].score < floor) ranked.pop();
   return ranked.slice(0, Math.max(0, limit)).map(([page, b]) => ({
     slug: pages[page]!.slug,
     title: pages[page]!.title,
@@ -451,6 +454,8 @@ function linePrecision(form: IndexedForm, query: Query): number {
 }
 
 const CONTEXT_BONUS = 0.03;
+const MIN_RELATED = 0.03;
+const RELATIVE_FLOOR = 0.1;
 const DESCRIPTION_RELATED = 0.5;
 const CONTEXT_FULL = 30;
 

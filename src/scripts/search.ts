@@ -147,6 +147,7 @@ async function run(text: string) {
     }
     if (listOf('related').children.length) group('related').hidden = false;
   }
+  status.dataset['run'] = String(ticket); // tests and tools read this: the results of search number `ticket` are complete
   const related = listOf('related').children.length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   status.textContent = sure.length
