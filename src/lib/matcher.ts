@@ -383,7 +383,8 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
       b.score = withinLevel('related', Math.max(b.score, DESCRIPTION_RELATED * (explained / queryWeight) ** 2 + (named.has(pages[page]!.tool) ? 0.05 : 0)));
     }
   }
-  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+  // Ties go by slug: the same order whether the forms came from the whole index or from shards.
+  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || (pages[a[0]]!.slug < pages[b[0]]!.slug ? -1 : 1));
   // Related results far weaker than the best one, or barely related at all, are noise.
   const floor = Math.max(MIN_RELATED, (ranked[0]?.[1].score ?? 0) * RELATIVE_FLOOR);
   while (ranked.length && ranked[ranked.length - 1]![1].level === 'related' && ranked[ranked.length - 1]![1].score < floor) ranked.pop();

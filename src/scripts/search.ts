@@ -202,6 +202,7 @@ function init() {
   // Arrow keys move between results; Escape goes back to the box.
   document.querySelector('main')!.addEventListener('keydown', (event) => {
     const e = event as KeyboardEvent;
+    if (e.target === box) return; // the box has its own keys
     const links = resultLinks();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0) return;

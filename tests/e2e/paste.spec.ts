@@ -85,3 +85,32 @@ test('the search page survives random queries without an error', async ({ page }
   await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for/, { timeout: 30_000 });
   expect(errors).toEqual([]);
 });
+
+test('a matcher file that fails once is fetched again, and the answer still shows', async ({ page }) => {
+  const pageErrors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  let failed = 0;
+  await page.route('**/matcher/postings/**', (route) => (failed++ === 0 ? route.abort() : route.continue()));
+  await page.goto(`/search/#${new URLSearchParams({ q: 'Error: listen EADDRINUSE: address already in use :::3000' })}`);
+  await expect(page.locator('[data-results] li').first()).toHaveAttribute('data-match', 'exact');
+  expect(warnings.some((w) => w.startsWith('Errata search: retrying'))).toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
+test('when the matcher cannot load at all, the failure is reported in the console, not swallowed', async ({ page }) => {
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.route('**/matcher/**', (route) => route.abort());
+  await page.goto(`/search/#${new URLSearchParams({ q: 'Error: listen EADDRINUSE: address already in use :::3000' })}`);
+  await expect(page.locator('[data-status]')).toHaveAttribute('data-run', /\d/);
+  expect(consoleErrors.some((e) => e.includes('Errata search: the signature index could not be read'))).toBe(true);
+  expect(pageErrors).toEqual([]);
+});
