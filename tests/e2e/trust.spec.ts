@@ -199,6 +199,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'all errors A-Z', exact: true })).toBeVisible();
   });
 
+  test('no search box on the site has a name, so no form can put a paste in a query string', async ({ page }) => {
+    for (const path of ['/', '/search/', '/errors/', '/errors/node-eaddrinuse-address-already-in-use/']) {
+      await page.goto(path);
+      expect(await page.locator('form[role="search"] [name]').count(), path).toBe(0);
+    }
+  });
+
   test('an error page is complete and readable', async ({ page }) => {
     await page.goto(ERROR_PAGE);
     for (const name of ['What this error means', 'Step-by-step troubleshooting', 'Sources checked', 'Related errors', 'FAQ']) {
