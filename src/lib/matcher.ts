@@ -411,7 +411,7 @@ function rareWindow(form: IndexedForm, query: Query): { weight: number; count: n
   }
   if (!events.length) return { weight: 0, count: 0, from: 0, to: 0 };
   events.sort((a, b) => a.line - b.line);
-  const span = form.lines + 2;
+  const span = form.lines + 1;
   const inWindow = new Map<string, number>();
   let best = { weight: 0, count: 0, from: 0, to: 0 };
   let weight = 0;
