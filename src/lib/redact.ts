@@ -136,7 +136,7 @@ function maskValue(value: string, placeholder: (value: string) => boolean = isPl
 function identifierStart(text: string, end: number): number {
   let i = end;
   const stop = Math.max(0, end - 128);
-  while (i > stop && /[A-Za-z0-9_.-]/.test(text[i - 1])) i--;
+  while (i > stop && /[A-Za-z0-9_.-]/.test(text[i - 1] ?? '')) i--;
   return i;
 }
 
@@ -154,8 +154,8 @@ function startsKey(text: string, start: number): boolean {
   while (i > stop && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
   const prev = text[i - 1];
   if (i === 0 || prev === '\n' || prev === '\r' || prev === '{' || prev === ',') return true;
-  if (prev === '-' && (i === 1 || /[\s]/.test(text[i - 2]))) return true;
-  return i >= 6 && text.slice(i - 6, i) === 'export' && (i === 6 || /\s/.test(text[i - 7]));
+  if (prev === '-' && (i === 1 || /[\s]/.test(text[i - 2] ?? ''))) return true;
+  return i >= 6 && text.slice(i - 6, i) === 'export' && (i === 6 || /\s/.test(text[i - 7] ?? ''));
 }
 
 // A quoted value (up to its closing quote on the same line) or a bare one.
@@ -242,7 +242,7 @@ const TOKEN_RULES: RedactionRule[] = [
     re: new RegExp(`${START}(eyJ[A-Za-z0-9_-]*\\.?[A-Za-z0-9_-]*\\.?[A-Za-z0-9_-]*)`, 'g'),
     replace: (match: string, before: string, jwt: string) => {
       const parts = jwt.split('.');
-      if (parts.length !== 3 || parts[0].length < 10 || !parts[1].startsWith('ey') || parts[1].length < 10) return match;
+      if (parts.length !== 3 || parts[0]!.length < 10 || !parts[1]!.startsWith('ey') || parts[1]!.length < 10) return match;
       return before + MASK;
     },
   },
@@ -295,7 +295,7 @@ const authorizationRule: RedactionRule = {
       const stop = quote ? text.indexOf(quote) : /^digest/i.test(paramScheme) ? text.indexOf('`') : text.search(/["'`]/);
       const end = stop < 0 ? text.length : stop;
       const value = text.slice(0, end).trim();
-      const first = value.split(/\s/)[0];
+      const first = value.split(/\s/)[0] ?? '';
       if (value === '' || value === MASK || (!first.includes(MASK) && isPlaceholder(first))) return match;
       return `${head}${paramScheme}${MASK}${text.slice(end)}`;
     }
@@ -402,9 +402,9 @@ const flagRule: RedactionRule = {
   replace: (match: string, word: string, space: string, value: string, offset: number, text: string) => {
     let start = offset;
     const stop = Math.max(0, offset - 48);
-    while (start > stop && /[A-Za-z0-9-]/.test(text[start - 1])) start--;
+    while (start > stop && /[A-Za-z0-9-]/.test(text[start - 1] ?? '')) start--;
     const flag = text.slice(start, offset) + word;
-    if (!flag.startsWith('--') || (start > 0 && !/\s/.test(text[start - 1]))) return match;
+    if (!flag.startsWith('--') || (start > 0 && !/\s/.test(text[start - 1] ?? ''))) return match;
     if (/^--(?:no|with|show|ask|print|prompt|use)-/.test(flag) || isPlaceholder(value)) return match;
     return `${word}${space}${MASK}`;
   },
@@ -447,7 +447,7 @@ const colonRule: RedactionRule = {
     const lower = word.toLowerCase();
     // key, pwd and pw only end a longer name (x-api-key, DB_PWD).
     if ((lower === 'key' || lower === 'pwd' || lower === 'pw') && name.length === word.length) return match;
-    if ((lower === 'pwd' || lower === 'pw') && !/[_.-]/.test(name[name.length - word.length - 1])) return match;
+    if ((lower === 'pwd' || lower === 'pw') && !/[_.-]/.test(name[name.length - word.length - 1] ?? '')) return match;
     if (!startsKey(text, start)) return match;
     const quoted = text[start - 1] === '"' || text[start - 1] === "'";
     if (!quoted && !/[ \t]$/.test(sep)) return match;
