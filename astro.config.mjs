@@ -15,6 +15,7 @@ export default defineConfig({
   site: process.env.ERRATA_SITE || 'http://localhost:4321',
   base: process.env.ERRATA_BASE || '/',
   trailingSlash: 'always',
+  compressHTML: false,
   integrations: [contentCheck(), mdx(), searchIndexes()],
   devToolbar: { enabled: false },
   // Prism marks code with classes (styled in global.css); Shiki writes inline
