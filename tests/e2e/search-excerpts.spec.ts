@@ -9,7 +9,8 @@ interface Indexed {
 /** Runs a Pagefind query in the page and returns every hit's URL, excerpt and indexed text. */
 function pagefind(page: Page, query: string | null): Promise<Indexed[]> {
   return page.evaluate(async (q) => {
-    const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as {
+    const url = '/pagefind/pagefind.js'; // served by the site, not a module TypeScript can see
+    const pf = (await import(url)) as {
       search(q: string | null): Promise<{ results: { data(): Promise<Indexed> }[] }>;
     };
     const found = await pf.search(q);
