@@ -1,4 +1,4 @@
-import { UsageError } from './main.ts';
+import { UsageError } from './errors.ts';
 
 /** Parsed command-line flags: booleans, values and positionals. */
 export interface Args {

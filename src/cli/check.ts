@@ -4,7 +4,7 @@ import { checkContent, formatProblem } from '../lib/check.ts';
 import { readContentTree } from '../integrations/read-content.ts';
 import { contentDir } from '../settings.ts';
 import { parseArgs } from './args.ts';
-import { UsageError } from './main.ts';
+import { UsageError } from './errors.ts';
 
 /** `errata check`: validate every page, print located problems, exit 1 on any error. */
 export function runCheck(argv: string[]): number {

@@ -1,4 +1,5 @@
 import { runCheck } from './check.ts';
+import { UsageError } from './errors.ts';
 
 const USAGE = `Usage: errata <command> [options]
 
@@ -6,7 +7,8 @@ Commands:
   build [--out DIR]                build the site (default dist/); a failed build leaves DIR as it was
   check [--json] [--content DIR]   validate every page without building the site
   match [FILE] [--json] [--limit N] [--content DIR]
-                                   print the pages that best match an error (stdin when no FILE)
+                                   print the pages that best match an error (stdin when no FILE);
+                                   exit 0 when one is an exact or likely match, 1 otherwise
   new [TEXT] [--file FILE] [--slug SLUG] [--force-new] [--content DIR]
                                    point to the page for a pasted error, or start a new page for it
 
@@ -44,6 +46,3 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 }
-
-/** A mistake in the command line: printed as one line, exit code 2. */
-export class UsageError extends Error {}

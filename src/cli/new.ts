@@ -1,30 +1,28 @@
-import { closeSync, existsSync, linkSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { buildIndex, match } from '../lib/matcher.ts';
 import { errorLine } from '../lib/normalize.ts';
 import { guessTool, pageSkeleton, suggestSlug } from '../lib/skeleton.ts';
-import { pagesOf, readContentTree } from '../integrations/read-content.ts';
+import { pagesOf, readContentTree, toolsOf } from '../integrations/read-content.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseArgs } from './args.ts';
 import { resolveContentDir } from './check.ts';
-import { UsageError } from './main.ts';
-
-/** Coverage at which a paste counts as an error that already has its page. */
-const ALREADY_DOCUMENTED = 0.8;
+import { UsageError } from './errors.ts';
+import { prepareErrorText, readErrorText } from './input.ts';
 
 /** `errata new`: point to the page that already covers a pasted error, or write a new page skeleton. */
 export function runNew(argv: string[]): number {
   const args = parseArgs(argv, { booleans: ['--force-new'], values: ['--file', '--content', '--slug'], maxPositionals: 1 });
   const dir = resolveContentDir(args.values.get('--content'));
   const text = readInput(args.positionals[0], args.values.get('--file'));
-  if (!text.trim()) throw new UsageError('the error text is empty; pass it as an argument, with --file FILE, or on standard input');
 
   const tree = readContentTree(dir);
-  const [best] = match(buildIndex(pagesOf(tree)), text, 1);
-  if (best && best.score >= ALREADY_DOCUMENTED && !args.flags.has('--force-new')) {
+  const [best] = match(buildIndex(pagesOf(tree), toolsOf(tree)), text, 1);
+  // Only an exact match means this error already has its page; a likely one may be a sibling error.
+  if (best?.match === 'exact' && !args.flags.has('--force-new')) {
     console.log(`This error already has a page: ${best.title}`);
-    console.log(`  ${path.relative(process.cwd(), path.join(dir, 'errors', `${best.slug}.mdx`))} (match ${best.score.toFixed(2)})`);
+    console.log(`  ${path.relative(process.cwd(), path.join(dir, 'errors', `${best.slug}.mdx`))} (exact match on: ${best.matched})`);
     console.log('Improve that page instead, or pass --force-new if this is a different error.');
     return 0;
   }
@@ -87,15 +85,6 @@ export function writeNew(target: string, content: string): void {
 }
 
 function readInput(arg: string | undefined, file: string | undefined): string {
-  if (arg !== undefined && file !== undefined) throw new UsageError('give the error either as an argument or with --file, not both');
-  if (arg !== undefined && arg !== '-') return arg;
-  if (file !== undefined) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read \`${file}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}); pass a readable text file`);
-    }
-  }
-  if (process.stdin.isTTY) throw new UsageError('no input: pass the error as an argument, with --file FILE, or pipe it in');
-  return readFileSync(0, 'utf8');
+  if (arg !== undefined && arg !== '-' && file !== undefined) throw new UsageError('give the error either as an argument or with --file, not both');
+  return arg !== undefined && arg !== '-' ? prepareErrorText(arg) : readErrorText(file);
 }

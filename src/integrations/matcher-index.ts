@@ -5,13 +5,14 @@ import path from 'node:path';
 import { buildIndex } from '../lib/matcher.ts';
 import { buildShards } from '../lib/matcher-shards.ts';
 import { contentDir } from '../settings.ts';
-import { loadPages } from './read-content.ts';
+import { loadMatcherInput } from './read-content.ts';
 
 /** Writes the signature matcher's sharded index into `<site>/matcher/` for the search page. */
 export function writeMatcherIndex(site: string, logger: AstroIntegrationLogger): void {
   const started = Date.now();
   const out = path.join(site, 'matcher');
-  const { manifest, postings, forms } = buildShards(buildIndex(loadPages(contentDir())));
+  const { pages, tools } = loadMatcherInput(contentDir());
+  const { manifest, postings, forms } = buildShards(buildIndex(pages, tools));
   const files = { postings: postings.map((s) => JSON.stringify(s)), forms: forms.map((s) => JSON.stringify(s)) };
   const hash = createHash('sha256');
   for (const body of [...files.postings, ...files.forms]) hash.update(body);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { slugOf, type ContentTree, type RawFile } from '../lib/check.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import type { MatchPage } from '../lib/matcher.ts';
+import type { MatchPage, MatchTool } from '../lib/matcher.ts';
 
 /** Reads a content directory from disk into the shape `checkContent` takes. Paths are relative to `cwd`. */
 export function readContentTree(dir: string, cwd: string = process.cwd()): ContentTree {
@@ -39,6 +39,8 @@ export function readContentTree(dir: string, cwd: string = process.cwd()): Conte
 /** A page as the CLI and the matcher index need it: signature, forms, title and quick fix. */
 export interface PageSummary extends MatchPage {
   quickFix: string;
+  /** Upstream status (`open-bug`, `fixed`...). */
+  status: string;
 }
 
 /** Reads every page's frontmatter straight from the content directory (no build needed). */
@@ -53,13 +55,35 @@ export function pagesOf(tree: ContentTree): PageSummary[] {
     const data = splitFrontmatter(file.text).data as Record<string, unknown> | undefined;
     if (!data || typeof data['signature'] !== 'string') continue; // `errata check` reports these
     const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+    const strings = (key: string) => (Array.isArray(data[key]) ? (data[key] as unknown[]).filter((p): p is string => typeof p === 'string') : []);
     pages.push({
       slug: slugOf(file.path),
       title: text('title'),
       signature: text('signature'),
-      patterns: Array.isArray(data['patterns']) ? data['patterns'].filter((p): p is string => typeof p === 'string') : [],
+      patterns: strings('patterns'),
+      askedAs: strings('askedAs'),
+      tool: text('tool'),
       quickFix: text('quickFix'),
+      status: text('status') || 'unknown',
     });
   }
   return pages;
+}
+
+/** The tools of a tree (`tools.yaml`) with the names a query may use for them: id, name and aliases. */
+export function toolsOf(tree: ContentTree): MatchTool[] {
+  if (!tree.tools) return [];
+  const data = splitFrontmatter(`---\n${tree.tools.text.replace(/\n?$/, '\n')}---\n`).data;
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data as Record<string, unknown>).map(([id, value]) => {
+    const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+    const aliases = Array.isArray(v['aliases']) ? v['aliases'].filter((a): a is string => typeof a === 'string') : [];
+    return { id, names: [typeof v['name'] === 'string' ? v['name'] : id, ...aliases] };
+  });
+}
+
+/** Everything the matcher needs from a content directory, read once. */
+export function loadMatcherInput(dir: string): { pages: PageSummary[]; tools: MatchTool[] } {
+  const tree = readContentTree(dir);
+  return { pages: pagesOf(tree), tools: toolsOf(tree) };
 }

@@ -5,7 +5,9 @@ import { errorSchema } from '../schemas/error.ts';
 import { toolSchema } from '../schemas/tool.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
 import { scanBody } from './body-rules.ts';
+import { sourceProblem } from './source-rules.ts';
 import { canonical, patternProblem } from './normalize.ts';
+import { patternSequence } from './sequence.ts';
 
 /** One located finding, printed as `file:line field: message`. */
 export interface Problem {
@@ -42,7 +44,8 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
   const categories = checkDataFile(tree.categories, 'categories.yaml', categorySchema(), problems);
   const schema = errorSchema(() => idSchema());
   const pages = new Map<string, { file: RawFile; split: SplitFile; related: string[] }>();
-  const signatures = new Map<string, string>();
+  const signatures = new Map<string, { slug: string; field: string }>();
+  const patternForms = new Map<string, { slug: string; field: string }>();
 
   for (const file of tree.errors) {
     const slug = slugOf(file.path);
@@ -76,6 +79,12 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
       }
     }
     const data = (split.data ?? {}) as Record<string, unknown>;
+    // Mirrors, translations, exports, drafts and aggregators are not canonical sources (source-rules.ts).
+    if (Array.isArray(data['sources'])) data['sources'].forEach((s, i) => {
+      const url = s && typeof s === 'object' ? (s as Record<string, unknown>)['url'] : undefined;
+      const found = typeof url === 'string' ? sourceProblem(url) : undefined;
+      if (found) at(split.lineOf(['sources', i, 'url']), `sources[${i}].url`, `${found.reason} (found ${show(url)}); ${found.instead}`);
+    });
     if (typeof data['tool'] === 'string' && tools && !tools.has(data['tool'])) {
       at(split.lineOf(['tool']), 'tool', `names a tool that does not exist (\`${data['tool']}\`); use an id from tools.yaml: ${[...tools].join(', ')}`);
     }
@@ -84,17 +93,24 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
     }
     if (!split.body.trim()) at(Math.max(1, split.bodyLine - 1), 'body', 'is empty; add the 8 sections from CONTRIBUTING.md after the frontmatter');
     else for (const f of scanBody(split.body)) at(split.bodyLine + f.line - 1, f.field, f.message);
+    // One error, one page: no two pages may share a signature (variable parts aside) or a pattern
+    // (as written: a pattern's quoted words are the author's, so they count).
+    const claim = (key: string, map: Map<string, { slug: string; field: string }>, text: string, where: (string | number)[], field: string) => {
+      const twin = key ? map.get(key) : undefined;
+      if (twin && twin.slug !== slug) at(split.lineOf(where), field, `normalizes to the same form as the ${twin.field} of \`${twin.slug}\` (found ${show(text)}); one error gets one page: merge the two pages, or keep this form on only one of them`);
+      else if (key && !twin) map.set(key, { slug, field: field.startsWith('patterns') ? 'pattern' : 'signature' });
+    };
+    if (typeof data['signature'] === 'string') {
+      const before = problems.length;
+      claim(canonical(data['signature']), signatures, data['signature'], ['signature'], 'signature');
+      if (problems.length === before) claim(patternSequence(data['signature']).join(' '), patternForms, data['signature'], ['signature'], 'signature');
+    }
     if (Array.isArray(data['patterns'])) {
       data['patterns'].forEach((pattern, i) => {
         const problem = typeof pattern === 'string' ? patternProblem(pattern) : undefined;
         if (problem) at(split.lineOf(['patterns', i]), `patterns[${i}]`, `${problem} (found ${show(pattern)})`);
+        else if (typeof pattern === 'string') claim(patternSequence(pattern).join(' '), patternForms, pattern, ['patterns', i], `patterns[${i}]`);
       });
-    }
-    if (typeof data['signature'] === 'string') {
-      const form = canonical(data['signature']);
-      const twin = form ? signatures.get(form) : undefined;
-      if (twin) at(split.lineOf(['signature']), 'signature', `normalizes to the same form as the signature of \`${twin}\` (found ${show(data['signature'])}); merge the two pages, or make this signature the exact text of a different error`);
-      else if (form) signatures.set(form, slug);
     }
     const related = Array.isArray(data['related']) ? data['related'].filter((r): r is string => typeof r === 'string') : [];
     pages.set(slug, { file, split, related });

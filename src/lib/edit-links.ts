@@ -7,3 +7,13 @@ export function editLinks(repo: { url: string; branch: string }, page: { sourceP
     report: `${repo.url}/issues/new?${query}`,
   };
 }
+
+/**
+ * A prefilled new-issue link asking for a page about an error. It carries the
+ * redacted error line only, never the whole paste.
+ */
+export function requestPageLink(repoUrl: string, redactedErrorLine: string): string {
+  const line = redactedErrorLine.length > 300 ? `${redactedErrorLine.slice(0, 297)}...` : redactedErrorLine;
+  const body = `Errata has no page for this error yet.\n\nError line:\n\n    ${line}\n\nTool and version, OS, and what you were doing:\n`;
+  return `${repoUrl}/issues/new?${new URLSearchParams({ title: `Page request: ${line.slice(0, 120)}`, body, labels: 'page-request' })}`;
+}

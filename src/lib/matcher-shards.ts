@@ -4,11 +4,11 @@
  * posting shards), then the few candidate forms (in form shards). Neither
  * grows per search with the size of the corpus.
  */
-import { CANDIDATES, candidates, lookupTokens, type IndexedForm, type MatcherIndex, type Query } from './matcher.ts';
+import { candidateLimit, candidates, lookupTokens, type IndexedForm, type MatcherIndex, type Query } from './matcher.ts';
 
 /** The small file every signature search loads first. */
 export interface ShardManifest {
-  version: 2;
+  version: 3;
   /** Changes whenever any shard changes; shard URLs carry it to defeat stale caches. */
   build?: string;
   /** Number of forms (ids run from 0). */
@@ -17,13 +17,15 @@ export interface ShardManifest {
   postingShards: number;
   /** Form shard `i` is at `forms/<i>.json`. */
   formShards: number;
+  /** Tools and the tokens of their names, so a query that names a tool favours its pages. */
+  tools: MatcherIndex['tools'];
 }
 
 /** token -> form ids (empty: too common to narrow anything down). */
 export type PostingShard = Record<string, number[]>;
 
 /** A form with its page's slug and title, as the browser needs it. */
-export type FormRecord = Omit<IndexedForm, 'page'> & { slug: string; title: string };
+export type FormRecord = Omit<IndexedForm, 'page'> & { slug: string; title: string; tool: string };
 
 /** form id -> form. */
 export type FormShard = Record<string, FormRecord>;
@@ -54,9 +56,10 @@ export function buildShards(index: MatcherIndex): { manifest: ShardManifest; pos
   const forms: FormShard[] = Array.from({ length: formShards }, () => ({}));
   index.forms.forEach((f, id) => {
     const page = index.pages[f.page]!;
-    forms[formShardOf(id, formShards)]![id] = { slug: page.slug, title: page.title, text: f.text, weights: f.weights, total: f.total };
+    const { page: _, ...form } = f;
+    forms[formShardOf(id, formShards)]![id] = { slug: page.slug, title: page.title, tool: page.tool, ...form };
   });
-  return { manifest: { version: 2, forms: index.forms.length, postingShards, formShards }, postings, forms };
+  return { manifest: { version: 3, forms: index.forms.length, postingShards, formShards, tools: index.tools }, postings, forms };
 }
 
 /**
@@ -68,27 +71,31 @@ export async function shardedCandidates(
   query: Query,
   getPostings: (shard: number) => Promise<PostingShard>,
   getForms: (shard: number) => Promise<FormShard>,
-): Promise<{ pages: { slug: string; title: string }[]; forms: IndexedForm[] }> {
+): Promise<{ pages: MatcherIndex['pages']; forms: IndexedForm[] }> {
   const tokens = lookupTokens(query);
   const shardIds = [...new Set(tokens.map((t) => postingShardOf(t, manifest.postingShards)))];
   const loaded = new Map(await Promise.all(shardIds.map(async (s) => [s, await getPostings(s)] as const)));
   const wanted = new Set(tokens);
-  const lookup = (t: string) => (wanted.has(t) ? loaded.get(postingShardOf(t, manifest.postingShards))?.[t] : undefined);
-  const ids = candidates(tokens, lookup, manifest.forms, CANDIDATES);
+  // Tokens are data: `constructor` or `__proto__` must read the shard's own entry, never Object.prototype.
+  const own = (shard: PostingShard | undefined, t: string) => (shard && Object.hasOwn(shard, t) ? shard[t] : undefined);
+  const lookup = (t: string) => (wanted.has(t) ? own(loaded.get(postingShardOf(t, manifest.postingShards)), t) : undefined);
+  const ids = candidates(tokens, lookup, manifest.forms, candidateLimit(query));
   const formShardIds = [...new Set(ids.map((id) => formShardOf(id, manifest.formShards)))];
   const formFiles = new Map(await Promise.all(formShardIds.map(async (s) => [s, await getForms(s)] as const)));
-  const pages: { slug: string; title: string }[] = [];
+  const pages: MatcherIndex['pages'] = [];
   const pageNumber = new Map<string, number>();
   const forms: IndexedForm[] = [];
   for (const id of ids) {
-    const f = formFiles.get(formShardOf(id, manifest.formShards))?.[id];
+    const shard = formFiles.get(formShardOf(id, manifest.formShards));
+    const f = shard && Object.hasOwn(shard, id) ? shard[id] : undefined;
     if (!f) continue;
-    let n = pageNumber.get(f.slug);
+    const { slug, title, tool, ...form } = f;
+    let n = pageNumber.get(slug);
     if (n === undefined) {
-      n = pages.push({ slug: f.slug, title: f.title }) - 1;
-      pageNumber.set(f.slug, n);
+      n = pages.push({ slug, title, tool }) - 1;
+      pageNumber.set(slug, n);
     }
-    forms.push({ page: n, text: f.text, weights: f.weights, total: f.total });
+    forms.push({ ...form, page: n });
   }
   return { pages, forms };
 }

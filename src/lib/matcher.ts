@@ -1,11 +1,16 @@
 /**
- * The signature matcher: ranks error pages for a pasted error. Pure (no DOM,
- * no Node APIs) so the site and the CLI run the same code. Matching is
- * token-based: each page's signature and extra forms are tokenized once, each
- * token is weighted by how rare it is across pages, and a form scores by how
- * much of its weight the paste covers, so the most specific form wins.
+ * The signature matcher: ranks error pages for a pasted error or a typed
+ * description, and says how sure each result is (see `levels.ts`). Pure (no
+ * DOM, no Node APIs) so the site, the CLI, `errata new` and the MCP server run
+ * the same code. Each page's signature, patterns, title and `askedAs`
+ * phrasings are tokenized once; each token is weighted by how rare it is
+ * across pages.
  */
-import { cleanLines, ERROR_LINE, tokenize, tokenizeLine, tokenizePattern, type Token } from './normalize.ts';
+import { decide, isDescription, type FormEvidence, type MatchLevel } from './levels.ts';
+import { cleanLines, ERROR_LINE, isBoilerplate, tokenize, tokenizeLine, tokenizePattern, type Token } from './normalize.ts';
+import { findSequence, patternSequence, sequenceOf, trimSeverity, type Sequence } from './sequence.ts';
+
+export type { MatchLevel } from './levels.ts';
 
 /** What the matcher needs from a page. */
 export interface MatchPage {
@@ -13,59 +18,124 @@ export interface MatchPage {
   title: string;
   signature: string;
   patterns: readonly string[];
+  /** How people describe the problem (`askedAs`). Default: none. */
+  askedAs?: readonly string[];
+  /** The page's tool id, so a query that names the tool favours its pages. */
+  tool?: string;
 }
+
+/** A tool's names as the matcher knows them: id, display name and aliases. */
+export interface MatchTool {
+  id: string;
+  names: readonly string[];
+}
+
+/** The kinds of forms: the page's own error text, one line of it, an author's pattern, its title, a described symptom. */
+export type FormKind = 'signature' | 'line' | 'pattern' | 'title' | 'asked';
 
 /** A form ready for scoring: its tokens with their weights (rarity baked in). */
 export interface IndexedForm {
   /** Index of the page in `pages`. */
   page: number;
+  kind: FormKind;
   /** The form's text as the author wrote it. */
   text: string;
-  /** Distinct tokens and their weights. */
+  /** Distinct tokens and their weights (a null-prototype object: tokens such as `constructor` are plain keys). */
   weights: Record<string, number>;
   /** Sum of the weights. */
   total: number;
+  /** Tokens rare enough across pages to tell one error from another (boilerplate lines excluded). */
+  rare: string[];
+  /** Error codes the form holds (`eaddrinuse`, `err_require_esm`, `ts2307`, `#429`); a likely match needs them. */
+  codes: string[];
+  /** The decisive line as a sequence: its presence in a paste makes the match exact. */
+  seq?: Sequence;
+  /** How many lines the form has. */
+  lines: number;
 }
 
 /** A matcher index: pages, their forms, and for each token the forms that hold it. */
 export interface MatcherIndex {
-  pages: { slug: string; title: string }[];
+  pages: { slug: string; title: string; tool: string }[];
   forms: IndexedForm[];
   /** token -> ids of the forms that hold it; empty for tokens too common to narrow anything down. */
   postings: Map<string, number[]>;
+  /** Tools by their names' tokens, to favour a tool named in the query. */
+  tools: { id: string; names: string[][] }[];
 }
 
 /** Tokens held by more forms than this (or by over a fifth of them) find no candidates: they are noise. */
 export const MAX_POSTINGS = 2000;
-/** How many candidate forms are scored in full for one query. */
-export const CANDIDATES = 30;
+/** How many candidate forms are scored in full for one query: more for a description, whose words are plainer. */
+export const CANDIDATES = 40;
+export const candidateLimit = (query: { description: boolean }) => (query.description ? 80 : CANDIDATES);
 
 /** One ranked result. */
 export interface MatchResult {
   slug: string;
   title: string;
-  /** 0 to 1: how much of the best form's weight the paste covered. */
+  /** 0 to 1, absolute: exact results score 0.9 and up, likely 0.7 to 0.9, related below 0.6. Results are sorted by it. */
   score: number;
+  /** How sure the match is: `exact`, `likely` or `related`. */
+  match: MatchLevel;
   /** The author's form that matched best. */
   form: string;
   /** The line of the paste that matched it best, as pasted (without colour codes). */
   matched: string;
 }
 
-const TITLE_FACTOR = 0.6; // a title is a weaker hint than the error text itself
+const FACTOR: Record<FormKind, number> = { signature: 1, line: 1, pattern: 1, title: 0.6, asked: 0.8 };
 const SOFT_FACTOR = 0.5; // words inside paths and quotes say less than the message around them
 const PLACEHOLDER_FACTOR = 0.3; // "there was a path here" is a weak hint
-const MIN_COVERAGE = 0.3; // a paste must cover this much of a form...
-const MIN_PRECISION = 0.6; // ...or a typed phrase must be mostly explained by it
-const RELATIVE_FLOOR = 0.12; // results far weaker than the best one are noise
+/** A token on at most this share of pages (or 3 pages, if more) is rare enough to tell errors apart. */
+const RARE_SHARE = 0.1;
+
+/** Reads an index's rarity threshold: a token found on at most this many pages is rare. */
+export const rareLimit = (pageCount: number) => Math.max(3, Math.floor(pageCount * RARE_SHARE));
+
+/**
+ * Error codes in raw text: errno names (`EADDRINUSE`), Node's `ERR_` codes,
+ * `TS2307`/`E0382`-style codes, SCREAMING_SNAKE names (`CERTIFICATE_VERIFY_FAILED`),
+ * API error types (`overloaded_error`, `insufficient_quota`), HTTP 4xx/5xx
+ * and JSON-RPC `-32000`. Returned as the tokens the tokenizer makes of them.
+ */
+export function codesOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CODE_IN_TEXT)) {
+    const code = m[1]!;
+    out.add(/^\d+$/.test(code) ? `#${code}` : (tokenize(code)[0]?.t ?? code.toLowerCase()));
+  }
+  for (const m of text.matchAll(JSON_RPC_CODE)) out.add(`#${m[1]!}`);
+  return [...out];
+}
+const CODE_IN_TEXT = /(?<![\w-])((?!ERROR\b|EXPECTED\b|EXCEPTION\b)E[A-Z]{4,}|ERR_[A-Z0-9_]+|[A-Z]{1,4}\d{3,5}|[A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,5}|[a-z]+(?:_[a-z]+)*_(?:error|exceeded|quota|exhausted|failed|denied|found)|[45]\d\d)(?![\w-])/g;
+const JSON_RPC_CODE = /-(32\d{3})(?!\d)/g;
+
+// Codes that name one error for certain (everything codesOf finds but plain HTTP statuses).
+const STRONG_CODE = /^(?!#[45]\d\d$)/;
 
 /** Builds the index for a set of pages; weights depend on the whole set. */
-export function buildIndex(pages: readonly MatchPage[]): MatcherIndex {
-  const raw: { page: number; text: string; tokens: Token[]; factor: number }[] = [];
+export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchTool[] = []): MatcherIndex {
+  interface Raw {
+    page: number;
+    kind: FormKind;
+    text: string;
+    tokens: Token[];
+    boiler: Set<string>;
+    seq?: Sequence;
+  }
+  const raw: Raw[] = [];
   pages.forEach((p, page) => {
-    raw.push({ page, text: p.signature, tokens: tokenize(p.signature), factor: 1 });
-    for (const pattern of p.patterns) raw.push({ page, text: pattern, tokens: tokenizePattern(pattern), factor: 1 });
-    raw.push({ page, text: p.title, tokens: tokenize(p.title), factor: TITLE_FACTOR });
+    const sig = signatureParts(p.signature);
+    raw.push({ page, kind: 'signature', text: p.signature, tokens: tokenize(p.signature), boiler: sig.boiler, ...(sig.seq ? { seq: sig.seq } : {}) });
+    // Each statement line of a multi-line signature is a form too: a paste often shows only one of them.
+    if (sig.lines.length > 1) for (const line of sig.lines.slice(0, MAX_SIGNATURE_LINES)) raw.push({ page, kind: 'line', text: line, tokens: tokenize(line), boiler: new Set() });
+    for (const pattern of p.patterns) {
+      const seq = patternSequence(pattern);
+      raw.push({ page, kind: 'pattern', text: pattern, tokens: tokenizePattern(pattern), boiler: new Set(), ...(seq.some((s) => s.length > 2 && !s.startsWith('*')) ? { seq } : {}) });
+    }
+    raw.push({ page, kind: 'title', text: p.title, tokens: tokenize(p.title), boiler: new Set() });
+    for (const phrase of p.askedAs ?? []) raw.push({ page, kind: 'asked', text: phrase, tokens: tokenize(phrase), boiler: new Set() });
   });
   // Document frequency counts pages, not forms, so a page with many forms does not dilute its own words.
   const df = new Map<string, number>();
@@ -84,15 +154,25 @@ export function buildIndex(pages: readonly MatchPage[]): MatcherIndex {
     }
   }
   const n = Math.max(1, pages.length);
-  const forms = raw.map((f) => {
-    const weights: Record<string, number> = {};
+  const rareMax = rareLimit(n);
+  const forms: IndexedForm[] = raw.map((f) => {
+    const weights: Record<string, number> = Object.create(null);
+    const rare = new Set<string>();
     for (const t of f.tokens) {
-      const idf = Math.log(1 + n / (df.get(t.t) ?? 1));
-      const w = idf * f.factor * (t.soft ? SOFT_FACTOR : 1) * (t.t.startsWith('{') ? PLACEHOLDER_FACTOR : 1);
+      const count = df.get(t.t) ?? 1;
+      const idf = Math.log(1 + n / count);
+      const placeholder = t.t.startsWith('{');
+      const w = idf * FACTOR[f.kind] * (t.soft ? SOFT_FACTOR : 1) * (placeholder ? PLACEHOLDER_FACTOR : 1);
       weights[t.t] = Math.max(weights[t.t] ?? 0, round(w));
+      // Small literal numbers (`1`, `997`) are rarely what an error is; HTTP and JSON-RPC codes are.
+      const number = t.t.startsWith('#') && !/^#(?:[45]\d\d|32\d{3})$/.test(t.t);
+      if (!placeholder && !number && !t.soft && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
     }
-    const total = round(Object.values(weights).reduce((a, b) => a + b, 0));
-    return { page: f.page, text: f.text, weights, total };
+    let total = 0;
+    for (const k in weights) total += weights[k]!;
+    const form: IndexedForm = { page: f.page, kind: f.kind, text: f.text, weights, total: round(total), rare: [...rare], codes: f.kind === 'title' || f.kind === 'asked' ? [] : codesOf(f.text), lines: f.text.split('\n').length };
+    if (f.seq) form.seq = f.seq;
+    return form;
   });
   const kept = forms.filter((f) => f.total > 0);
   const postings = new Map<string, number[]>();
@@ -106,7 +186,28 @@ export function buildIndex(pages: readonly MatchPage[]): MatcherIndex {
   });
   const limit = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(kept.length / 5)));
   for (const [token, list] of postings) if (list.length > limit) postings.set(token, []);
-  return { pages: pages.map((p) => ({ slug: p.slug, title: p.title })), forms: kept, postings };
+  return {
+    pages: pages.map((p) => ({ slug: p.slug, title: p.title, tool: p.tool ?? '' })),
+    forms: kept,
+    postings,
+    tools: tools.map((t) => ({ id: t.id, names: [...new Set([t.id, ...t.names])].map((name) => tokenize(name).map((x) => x.t)).filter((x) => x.length > 0) })),
+  };
+}
+
+const MAX_SIGNATURE_LINES = 6;
+
+/** A signature's decisive line as a sequence, its statement lines, and the tokens found only on its boilerplate lines. */
+function signatureParts(signature: string): { seq?: Sequence; boiler: Set<string>; lines: string[] } {
+  const lines = cleanLines(signature).filter(Boolean);
+  const statements = lines.filter((l) => !isBoilerplate(l));
+  const decisive = lines.find((l) => !isBoilerplate(l) && ERROR_LINE.test(l)) ?? lines.find((l) => !isBoilerplate(l));
+  const inBoiler = new Set<string>();
+  const inOther = new Set<string>();
+  for (const line of lines) for (const t of tokenize(line)) (isBoilerplate(line) ? inBoiler : inOther).add(t.t);
+  for (const t of inOther) inBoiler.delete(t);
+  if (!decisive) return { boiler: inBoiler, lines: statements };
+  const seq = trimSeverity(sequenceOf(tokenize(decisive)));
+  return seq.filter((s) => !s.startsWith('*')).length >= 2 ? { seq, boiler: inBoiler, lines: statements } : { boiler: inBoiler, lines: statements };
 }
 
 /**
@@ -118,7 +219,7 @@ export function candidates(tokens: readonly string[], lookup: (token: string) =>
   const score = new Map<number, number>();
   for (const token of tokens) {
     const list = lookup(token);
-    if (!list || list.length === 0) continue;
+    if (!Array.isArray(list) || list.length === 0) continue;
     const w = Math.log(1 + formCount / list.length);
     for (const id of list) score.set(id, (score.get(id) ?? 0) + w);
   }
@@ -133,6 +234,8 @@ export interface Query {
   lines: string[];
   /** token -> { soft: only seen inside variable parts; lines: where it occurs } */
   tokens: Map<string, { soft: boolean; lines: number[] }>;
+  /** One short line: a person describing a problem (or a typed error line). */
+  description: boolean;
 }
 
 /** Tokenizes a paste once, for scoring against any number of forms. */
@@ -152,26 +255,39 @@ export function prepareQuery(text: string): Query {
       }
     }
   });
-  return { lines, tokens };
+  return { lines, tokens, description: isDescription(lines) };
 }
 
 /** At most this many distinct words of a paste are looked up. */
 export const MAX_LOOKUPS = 64;
 
-
 /**
- * The words of a query worth looking up, at most MAX_LOOKUPS: words from
- * lines that read like an error come first, then the rest in paste order.
+ * The words of a query worth looking up, at most MAX_LOOKUPS, chosen by the
+ * evidence that they belong to the error rather than by position: words on
+ * lines that read like an error come first, stack frames and boilerplate
+ * last, and among equals, words seen on fewer lines (log noise repeats).
  */
 export function lookupTokens(query: Query, max = MAX_LOOKUPS): string[] {
-  const picked: { t: string; first: number; order: number }[] = [];
+  const lineRank = new Map<number, number>();
+  const rankOf = (i: number) => {
+    let r = lineRank.get(i);
+    if (r === undefined) {
+      const line = query.lines[i] ?? '';
+      r = /^(?:at |File "|\^)/.test(line) || isBoilerplate(line) ? 2 : ERROR_LINE.test(line) ? 0 : 1;
+      lineRank.set(i, r);
+    }
+    return r;
+  };
+  const picked: { t: string; rank: number; spread: number; order: number }[] = [];
   let order = 0;
   for (const [t, q] of query.tokens) {
     if (t.startsWith('{') || q.soft) continue;
-    picked.push({ t, first: ERROR_LINE.test(query.lines[q.lines[0]!] ?? '') ? 0 : 1, order: order++ });
+    let best = 2;
+    for (const i of q.lines) best = Math.min(best, rankOf(i));
+    picked.push({ t, rank: best, spread: q.lines.length, order: order++ });
   }
   return picked
-    .sort((a, b) => a.first - b.first || a.order - b.order)
+    .sort((a, b) => a.rank - b.rank || a.spread - b.spread || a.order - b.order)
     .slice(0, max)
     .map((x) => x.t);
 }
@@ -179,12 +295,21 @@ export function lookupTokens(query: Query, max = MAX_LOOKUPS): string[] {
 /** Ranks pages for a paste, best first: finds candidate forms through the postings, then scores them. */
 export function match(index: MatcherIndex, text: string, limit = 10): MatchResult[] {
   const query = prepareQuery(text);
-  const ids = candidates(lookupTokens(query), (t) => index.postings.get(t), index.forms.length);
-  return rank(index.pages, ids.map((id) => index.forms[id]!), query, limit);
+  const ids = candidates(lookupTokens(query), (t) => index.postings.get(t), index.forms.length, candidateLimit(query));
+  return rank(index.pages, ids.map((id) => index.forms[id]!), query, limit, toolsNamed(index.tools, query));
+}
+
+/** The ids of the tools a query names (all the words of one of a tool's names). */
+export function toolsNamed(tools: MatcherIndex['tools'], query: Query): Set<string> {
+  const named = new Set<string>();
+  for (const tool of tools) {
+    if (tool.names.some((name) => name.every((t) => query.tokens.get(t)?.soft === false))) named.add(tool.id);
+  }
+  return named;
 }
 
 /** Ranks the given forms (all of them, or the candidates a sharded index fetched) for a prepared query. */
-export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[], query: Query, limit = 10): MatchResult[] {
+export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[], query: Query, limit = 10, named: ReadonlySet<string> = new Set()): MatchResult[] {
   // How much each query token can say: its largest weight in any form (unknown words say nothing).
   const known = new Map<string, number>();
   for (const form of forms) {
@@ -194,43 +319,146 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
   }
   let queryWeight = 0;
   for (const w of known.values()) queryWeight += w;
-  const best = new Map<number, { rank: number; coverage: number; precision: number; form: IndexedForm }>();
+  const lineCache = new Map<number, string[]>();
+  const best = new Map<number, { score: number; level: MatchLevel; form: IndexedForm; line: number }>();
+  // Context: the page's rare words (from all its forms) found in the query. Two pages whose error
+  // line both match (the same certificate error in npm and in Copilot) are told apart by the rest.
+  const context = new Map<number, Map<string, number>>();
+  const explainedBy = new Map<number, Set<string>>();
   for (const form of forms) {
     let matched = 0;
     let explained = 0;
     for (const token in form.weights) {
+      const w = form.weights[token]!;
       const q = query.tokens.get(token);
       if (!q) continue;
-      matched += form.weights[token]! * (q.soft && !token.startsWith('{') ? SOFT_FACTOR + 0.1 : 1);
+      matched += w * (q.soft && !token.startsWith('{') ? SOFT_FACTOR + 0.1 : 1);
       explained += known.get(token) ?? 0;
     }
     if (matched === 0) continue;
-    const coverage = matched / form.total;
-    const precision = queryWeight ? explained / queryWeight : 0;
-    // Coverage squared favours forms matched almost whole; times matched weight, the longer (more
-    // specific) of two fully matched forms wins; precision breaks ties for short typed phrases.
-    const score = matched * coverage * coverage * Math.sqrt(precision);
+    const rare = rareWindow(form, query);
+    let rareTotal = 0;
+    for (const token of form.rare) rareTotal += form.weights[token] ?? 0;
+    const evidence: FormEvidence = {
+      kind: form.kind,
+      coverage: Math.min(1, matched / form.total),
+      precision: queryWeight ? Math.min(1, explained / queryWeight) : 0,
+      rareCoverage: rareTotal ? rare.weight / rareTotal : 0,
+      rareCount: rare.count,
+      rareWeight: rare.weight,
+      codesPresent: form.codes.some((c) => query.tokens.get(c)?.soft === false),
+      strongCodePresent: form.codes.some((c) => STRONG_CODE.test(c) && query.tokens.get(c)?.soft === false),
+      hasCodes: form.codes.length > 0,
+      otherCode: rare.count > 0 && otherCodeNear(form, query, rare.from, rare.to),
+      exactLine: form.seq ? findSequence(form.seq, query, lineCache) : -1,
+      linePrecision: linePrecision(form, query),
+      toolNamed: named.has(pages[form.page]!.tool),
+      description: query.description,
+    };
+    let ctx = context.get(form.page);
+    if (!ctx) context.set(form.page, (ctx = new Map()));
+    for (const token of form.rare) if (query.tokens.get(token)?.soft === false) ctx.set(token, Math.max(ctx.get(token) ?? 0, form.weights[token]!));
+    // A description is matched with OR semantics across all of a page's phrasings: which of its words does the page explain?
+    let said = explainedBy.get(form.page);
+    if (!said) explainedBy.set(form.page, (said = new Set()));
+    for (const token in form.weights) if (known.has(token)) said.add(token);
+    const verdict = decide(evidence);
+    if (!verdict) continue;
     const prev = best.get(form.page);
-    if (!prev || score > prev.rank) best.set(form.page, { rank: score, coverage, precision, form });
+    if (!prev || verdict.score > prev.score) best.set(form.page, { ...verdict, form, line: evidence.exactLine });
   }
-  const ranked = [...best.entries()]
-    .filter(([, b]) => b.coverage >= MIN_COVERAGE || b.precision >= MIN_PRECISION)
-    .sort((a, b) => b[1].rank - a[1].rank || a[0] - b[0]);
-  const floor = (ranked[0]?.[1].rank ?? 0) * RELATIVE_FLOOR;
-  return ranked
-    .filter(([, b]) => b.rank >= floor)
-    .slice(0, Math.max(0, limit))
-    .map(([page, b]) => ({
-      slug: pages[page]!.slug,
-      title: pages[page]!.title,
-      score: round(Math.min(1, b.coverage)),
-      form: b.form.text,
-      matched: bestLine(b.form, query),
-    }));
+  for (const [page, b] of best) {
+    let weight = 0;
+    for (const w of context.get(page)?.values() ?? []) weight += w;
+    b.score = withinLevel(b.level, b.score + CONTEXT_BONUS * Math.min(1, weight / CONTEXT_FULL));
+    if (query.description && b.level === 'related' && queryWeight) {
+      let explained = 0;
+      for (const t of explainedBy.get(page) ?? []) explained += known.get(t) ?? 0;
+      b.score = withinLevel('related', Math.max(b.score, DESCRIPTION_RELATED * (explained / queryWeight) ** 2 + (named.has(pages[page]!.tool) ? 0.05 : 0)));
+    }
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+  return ranked.slice(0, Math.max(0, limit)).map(([page, b]) => ({
+    slug: pages[page]!.slug,
+    title: pages[page]!.title,
+    score: round(b.score),
+    match: b.level,
+    form: b.form.text,
+    matched: b.line >= 0 ? clip(query.lines[b.line] ?? '') : bestLine(b.form, query),
+  }));
+}
+
+/**
+ * The form's rare words found close together in the query: the best window
+ * of lines (as many as the form has, plus two), with the weight and number
+ * of distinct rare words in it. Words scattered over a long log say little.
+ */
+function rareWindow(form: IndexedForm, query: Query): { weight: number; count: number; from: number; to: number } {
+  const events: { line: number; token: string }[] = [];
+  for (const token of form.rare) {
+    const q = query.tokens.get(token);
+    if (q && !q.soft) for (const line of q.lines) events.push({ line, token });
+  }
+  if (!events.length) return { weight: 0, count: 0, from: 0, to: 0 };
+  events.sort((a, b) => a.line - b.line);
+  const span = form.lines + 2;
+  const inWindow = new Map<string, number>();
+  let best = { weight: 0, count: 0, from: 0, to: 0 };
+  let weight = 0;
+  let start = 0;
+  for (let end = 0; end < events.length; end++) {
+    const e = events[end]!;
+    const n = inWindow.get(e.token) ?? 0;
+    if (n === 0) weight += form.weights[e.token] ?? 0;
+    inWindow.set(e.token, n + 1);
+    while (events[start]!.line <= e.line - span) {
+      const s = events[start++]!;
+      const left = inWindow.get(s.token)! - 1;
+      inWindow.set(s.token, left);
+      if (left === 0) weight -= form.weights[s.token] ?? 0;
+    }
+    if (weight > best.weight + 1e-9) best = { weight, count: [...inWindow.values()].filter((v) => v > 0).length, from: events[start]!.line, to: e.line };
+  }
+  return best;
+}
+
+/** True when the lines around a match carry an error code the form does not have: then it is another error. */
+function otherCodeNear(form: IndexedForm, query: Query, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    for (const code of codesOf(query.lines[i] ?? '')) {
+      if (STRONG_CODE.test(code) && !form.codes.includes(code)) return true;
+    }
+  }
+  return false;
+}
+
+/** On the pasted line that carries most of a form's weight, the share of that line's words the form holds. */
+function linePrecision(form: IndexedForm, query: Query): number {
+  const i = bestLineIndex(form, query);
+  if (i < 0) return 0;
+  const words = tokenize(query.lines[i] ?? '').filter((t) => !t.soft && !t.t.startsWith('{') && !t.t.startsWith('#'));
+  if (!words.length) return 0;
+  const distinct = new Set(words.map((t) => t.t));
+  let held = 0;
+  for (const t of distinct) if (Object.hasOwn(form.weights, t)) held++;
+  return held / distinct.size;
+}
+
+const CONTEXT_BONUS = 0.03;
+const DESCRIPTION_RELATED = 0.5;
+const CONTEXT_FULL = 30;
+
+/** A score kept inside its level's band, so context never lifts a result into a surer level. */
+function withinLevel(level: MatchLevel, score: number): number {
+  return Math.min(level === 'exact' ? 1 : level === 'likely' ? 0.899 : 0.6, score);
 }
 
 /** The pasted line that carries most of a form's weight. */
 function bestLine(form: IndexedForm, query: Query): string {
+  return clip(query.lines[bestLineIndex(form, query)] ?? '');
+}
+
+function bestLineIndex(form: IndexedForm, query: Query): number {
   const perLine = new Map<number, number>();
   for (const token in form.weights) {
     const q = query.tokens.get(token);
@@ -245,9 +473,10 @@ function bestLine(form: IndexedForm, query: Query): string {
       bestWeight = weight;
     }
   }
-  const line = query.lines[bestIndex] ?? '';
-  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+  return bestIndex;
 }
+
+const clip = (line: string) => (line.length > 200 ? `${line.slice(0, 197)}...` : line);
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

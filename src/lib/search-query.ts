@@ -1,4 +1,4 @@
-import { errorLine, tokenize } from './normalize.ts';
+import { errorLine } from './normalize.ts';
 
 const MAX_WORDS = 8;
 
@@ -11,8 +11,11 @@ const MAX_WORDS = 8;
 export function pagefindQuery(text: string): string {
   const trimmed = text.trim();
   if (!trimmed.includes('\n') && trimmed.split(/\s+/).length <= 12 && trimmed.length <= 120) return trimmed;
-  const words = tokenize(errorLine(trimmed))
-    .filter((t) => !t.soft && /^[a-z][a-z0-9_]*$/.test(t.t))
-    .map((t) => t.t);
+  // Plain words as written (Pagefind stems them itself), without paths, quoted names and numbers.
+  const words = errorLine(trimmed)
+    .split(/\s+/)
+    .filter((chunk) => !/[/\\'"`]|:\/\//.test(chunk))
+    .flatMap((chunk) => chunk.toLowerCase().split(/[^\p{L}\p{N}_]+/u))
+    .filter((w) => /^\p{L}[\p{L}\p{N}_]*$/u.test(w));
   return [...new Set(words)].slice(0, MAX_WORDS).join(' ');
 }

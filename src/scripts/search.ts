@@ -1,7 +1,13 @@
 // The search page: reads the query from #q= (kept out of server logs) or ?q=,
-// runs it on load and lists results best first: signature matches for the
-// paste, then Pagefind's full-text results, without duplicates. Everything is
-// rendered with DOM text APIs: no query or index text is parsed as markup.
+// redacts it, runs it on load and shows what Errata knows: "This error" (exact
+// or likely matches, with the line that matched), or plainly that no page
+// exists yet; then "Related pages" (weaker matches and full-text hits, never
+// labelled as matches). Everything is rendered with DOM text APIs: no query or
+// index text is parsed as markup.
+import { requestPageLink } from '../lib/edit-links.ts';
+import { CUT_NOTICE, limitInput } from '../lib/input.ts';
+import type { MatchResult } from '../lib/matcher.ts';
+import { errorLine } from '../lib/normalize.ts';
 import { redactSecrets } from '../lib/redact.ts';
 import { pagefindQuery } from '../lib/search-query.ts';
 import { matchSignatures } from './signature-search.ts';
@@ -26,6 +32,7 @@ function loadPagefind(): Promise<Pagefind> {
     await p.options({ baseUrl: `${base}/`, excerptLength: 24, noWorker: true });
     return p;
   });
+  pagefind.catch(() => (pagefind = undefined)); // a failed load is tried again on the next search
   return pagefind;
 }
 
@@ -48,59 +55,117 @@ function appendExcerpt(target: HTMLElement, excerpt: string) {
   });
 }
 
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const group = (name: 'answer' | 'none' | 'related') => $<HTMLElement>(`[data-group="${name}"]`);
+const listOf = (name: 'answer' | 'related') => group(name).querySelector<HTMLOListElement>('ol')!;
+
+const LEVEL_LABEL: Record<MatchResult['match'], string> = { exact: 'Exact match', likely: 'Likely match', related: 'Related' };
+
+/** One result: a link to the page, its level, and the line of the paste it matched. */
+function resultItem(url: string, title: string, level: MatchResult['match'] | 'text'): HTMLLIElement {
+  const li = document.createElement('li');
+  li.dataset['match'] = level;
+  const a = document.createElement('a');
+  a.className = 'result-title';
+  a.href = url;
+  a.textContent = title;
+  li.append(a);
+  if (level === 'exact' || level === 'likely') {
+    const badge = document.createElement('span');
+    badge.className = `match-level match-${level}`;
+    badge.textContent = LEVEL_LABEL[level];
+    li.append(' ', badge);
+  }
+  return li;
+}
+
+function appendMatched(li: HTMLLIElement, hit: MatchResult) {
+  if (!hit.matched) return;
+  const p = document.createElement('p');
+  p.className = 'matched';
+  const label = document.createElement('span');
+  label.textContent = hit.match === 'related' ? 'Shares words with: ' : 'Matched line: ';
+  const code = document.createElement('code');
+  code.textContent = hit.matched;
+  p.append(label, code);
+  li.append(p);
+}
+
 let latest = 0;
 
-async function run(query: string) {
+async function run(text: string) {
   const ticket = ++latest; // only the newest search may write its results
-  const list = document.querySelector<HTMLOListElement>('[data-results]')!;
-  const status = document.querySelector<HTMLElement>('[data-status]')!;
-  list.replaceChildren();
-  const text = query.trim();
-  if (!text) {
+  const status = $<HTMLElement>('[data-status]');
+  for (const name of ['answer', 'none', 'related'] as const) group(name).hidden = true;
+  listOf('answer').replaceChildren();
+  listOf('related').replaceChildren();
+  if (!text.trim()) {
     status.textContent = 'Type a few words or paste an error to search.';
     return;
   }
   status.textContent = 'Searching…';
-  // Signature matches first: they need only a few small files, so the best
-  // results show before Pagefind (and its WebAssembly) has even loaded.
-  const signatures = await matchSignatures(text, 10).catch(() => []);
+  // Signature matches first: they need only a few small files, so the answer
+  // shows before Pagefind (and its WebAssembly) has even loaded.
+  let signatures: MatchResult[] = [];
+  try {
+    signatures = await matchSignatures(text, 10);
+  } catch (error) {
+    console.error('Errata search: the signature index could not be read', error);
+  }
   if (ticket !== latest) return;
   const shown = new Set<string>();
+  const sure = signatures.filter((h) => h.match !== 'related');
   for (const hit of signatures) {
     const url = `${base}/errors/${hit.slug}/`;
     shown.add(url);
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.className = 'result-title';
-    a.href = url;
-    a.textContent = hit.title;
-    const matched = document.createElement('span');
-    matched.className = 'matched';
-    matched.textContent = `Matches: ${hit.form.split('\n')[0]}`;
-    li.append(a, matched);
-    list.append(li);
+    const li = resultItem(url, hit.title, hit.match);
+    appendMatched(li, hit);
+    listOf(hit.match === 'related' ? 'related' : 'answer').append(li);
   }
-  if (signatures.length) status.textContent = `${signatures.length} result${signatures.length === 1 ? '' : 's'}, best first. Looking for more…`;
-  const fullText = await searchPagefind(pagefindQuery(text)).catch(() => []);
-  if (ticket !== latest) return;
-  for (const hit of fullText) {
-    if (shown.has(hit.url)) continue;
-    shown.add(hit.url);
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.className = 'result-title';
-    a.href = hit.url;
-    a.textContent = hit.meta.title ?? hit.url;
-    const p = document.createElement('p');
-    p.className = 'excerpt';
-    appendExcerpt(p, hit.excerpt);
-    li.append(a, p);
-    list.append(li);
+  group('answer').hidden = sure.length === 0;
+  group('related').hidden = signatures.length === sure.length;
+  if (!sure.length) showNoPage(text);
+  // Full-text results add related pages, unless the error itself was found exactly.
+  if (!signatures.some((h) => h.match === 'exact')) {
+    status.textContent = sure.length ? 'Found this error. Looking for related pages…' : 'Looking for related pages…';
+    let fullText: PagefindResult[] = [];
+    try {
+      fullText = await searchPagefind(pagefindQuery(text));
+    } catch (error) {
+      console.error('Errata search: full-text search failed', error);
+    }
+    if (ticket !== latest) return;
+    for (const hit of fullText) {
+      if (shown.has(hit.url)) continue;
+      shown.add(hit.url);
+      const li = resultItem(hit.url, hit.meta.title ?? hit.url, 'text');
+      const p = document.createElement('p');
+      p.className = 'excerpt';
+      appendExcerpt(p, hit.excerpt);
+      li.append(p);
+      listOf('related').append(li);
+    }
+    if (listOf('related').children.length) group('related').hidden = false;
   }
-  const count = list.children.length;
-  status.textContent = count
-    ? `${count} result${count === 1 ? '' : 's'}, best first.`
-    : 'No page matches this search. Try fewer words, or the main line of the error.';
+  const related = listOf('related').children.length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  status.textContent = sure.length
+    ? `${plural(sure.length, 'page')} for this error${related ? `, and ${plural(related, 'related page')}` : ''}.`
+    : related
+      ? `No page for this error yet; ${plural(related, 'related page')}.`
+      : 'No page for this error yet, and no related pages.';
+}
+
+/** The "no page yet" block: the detected error line and how to ask for a page. */
+function showNoPage(text: string) {
+  const none = group('none');
+  const line = errorLine(text);
+  $<HTMLElement>('[data-error-line]').textContent = line;
+  const short = !text.trim().includes('\n') && text.trim().split(/\s+/).length <= 12;
+  $<HTMLElement>('[data-none-title]').textContent = short ? 'Errata has no page that clearly matches this yet' : 'Errata has no page for this error yet';
+  const request = none.querySelector<HTMLAnchorElement>('[data-request]');
+  if (request?.dataset['repo']) request.href = requestPageLink(request.dataset['repo'], line);
+  none.hidden = false;
 }
 
 async function searchPagefind(text: string): Promise<PagefindResult[]> {
@@ -111,11 +176,15 @@ async function searchPagefind(text: string): Promise<PagefindResult[]> {
 }
 
 function init() {
-  const box = document.querySelector<HTMLTextAreaElement>('#search-q')!;
+  const box = $<HTMLTextAreaElement>('#search-q');
   const form = box.form!;
+  const cutNotice = $<HTMLElement>('[data-cut]');
   const show = (raw: string) => {
-    const text = redactSecrets(raw);
-    // Keep the query in the fragment only: ?q= (from links or no-JS forms) moves there too.
+    const { text: limited, cut } = limitInput(raw);
+    const text = redactSecrets(limited);
+    cutNotice.hidden = !cut;
+    cutNotice.textContent = cut ? CUT_NOTICE : '';
+    // Keep the redacted query in the fragment only: ?q= (from links) moves there too.
     history.replaceState(null, '', `${location.pathname}#${new URLSearchParams({ q: text })}`);
     box.value = text;
     void run(text);
@@ -130,19 +199,22 @@ function init() {
     if (event.key === 'ArrowDown') focusResult(0, event);
   });
   // Arrow keys move between results; Escape goes back to the box.
-  document.querySelector('[data-results]')!.addEventListener('keydown', (event) => {
+  document.querySelector('main')!.addEventListener('keydown', (event) => {
     const e = event as KeyboardEvent;
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-results] a.result-title')];
+    const links = resultLinks();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
     if (e.key === 'ArrowDown') focusResult(Math.min(at + 1, links.length - 1), e);
-    else if (e.key === 'ArrowUp') (at <= 0 ? box.focus() : focusResult(at - 1, e), e.preventDefault());
+    else if (e.key === 'ArrowUp') (at === 0 ? box.focus() : focusResult(at - 1, e), e.preventDefault());
     else if (e.key === 'Escape') box.focus();
   });
   addEventListener('hashchange', () => show(queryFromLocation(location)));
 }
 
+const resultLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('[data-results] a.result-title')].filter((a) => !a.closest('[hidden]'));
+
 function focusResult(index: number, event: KeyboardEvent) {
-  const link = document.querySelectorAll<HTMLAnchorElement>('[data-results] a.result-title')[index];
+  const link = resultLinks()[index];
   if (!link) return;
   event.preventDefault();
   link.focus();

@@ -73,6 +73,19 @@ const BAD = {
   'bad-in-tool-slash': 'a Claude Code /usage line inside a bash block',
   'bad-in-tool-backslash': 'a psql \\password line inside an sh block',
   'bad-in-tool-repl': 'a Python >>> line inside a zsh block',
+  // Source shapes that are not canonical (src/lib/source-rules.ts), one tree per rule.
+  'bad-source-nodejs-cn': 'a source on nodejs.cn, a mirror of the Node.js docs',
+  'bad-source-translated-docs': 'a source on docs.python.org/fr/, a translated edition',
+  'bad-source-microsoft-locale': 'a source on learn.microsoft.com/ro-ro/, a non-en-us locale',
+  'bad-source-crunchydata': "a source on Crunchy Data's mirror of the PostgreSQL docs",
+  'bad-source-postgres-numbered': 'a source on postgresql.org/docs/12/ instead of /docs/current/',
+  'bad-source-opensuse': 'a source on build.opensuse.org (packaging files)',
+  'bad-source-tangled': 'a source on tangled.org (a third-party repository copy)',
+  'bad-source-raw-github': 'a source on raw.githubusercontent.com',
+  'bad-source-text-export': 'a source that is a .md text export of a docs page',
+  'bad-source-www-github': 'a source on www.github.com',
+  'bad-source-draft-spec': 'a source on a modelcontextprotocol.io draft page',
+  'bad-source-aggregator': 'a source on a news aggregator (thedailyscout.com)',
 };
 
 /** A tree whose only finding is a warning: `errata check` still exits 0. */

@@ -92,7 +92,18 @@ describe('checkContent and the matcher', () => {
       page('other-page', frontmatter({ related: LINKS.other, signature: '"Error: listen EADDRINUSE :::8080"' })),
     ]);
     expect(messages(t)).toEqual([
-      'content/errors/other-page.mdx:4 signature: normalizes to the same form as the signature of `example-page` (found `Error: listen EADDRINUSE :::8080`); merge the two pages, or make this signature the exact text of a different error',
+      'content/errors/other-page.mdx:4 signature: normalizes to the same form as the signature of `example-page` (found `Error: listen EADDRINUSE :::8080`); one error gets one page: merge the two pages, or keep this form on only one of them',
+    ]);
+  });
+
+  it('rejects a pattern that another page already has, and one equal to another page\'s signature', () => {
+    const t = tree([
+      page('example-page', frontmatter({ signature: '"Error: listen EADDRINUSE :::3000"', patterns: '\n  - "You\'ve hit your session limit · resets {any}"' })),
+      page('other-page', frontmatter({ related: LINKS.other, signature: '"Something else failed"', patterns: '\n  - "You\'ve hit your session limit · resets {any}"\n  - "Error: listen EADDRINUSE {address}"' })),
+    ]);
+    expect(messages(t)).toEqual([
+      "content/errors/other-page.mdx:27 patterns[0]: normalizes to the same form as the pattern of `example-page` (found `You've hit your session limit · resets {any}`); one error gets one page: merge the two pages, or keep this form on only one of them",
+      'content/errors/other-page.mdx:28 patterns[1]: normalizes to the same form as the signature of `example-page` (found `Error: listen EADDRINUSE {address}`); one error gets one page: merge the two pages, or keep this form on only one of them',
     ]);
   });
 });

@@ -19,7 +19,7 @@ describe('errata new', () => {
     const before = readdirSync(path.join(dir, 'errors'));
     const run = errata(['new', '--content', dir], 'Error: listen EADDRINUSE: address already in use 127.0.0.1:9000\n');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^This error already has a page: .+\n {2}.+node-eaddrinuse\.mdx \(match \d\.\d\d\)/);
+    expect(run.stdout).toMatch(/^This error already has a page: .+\n {2}.+node-eaddrinuse\.mdx \(exact match on: Error: listen EADDRINUSE: address already in use 127\.0\.0\.1:9000\)/);
     expect(readdirSync(path.join(dir, 'errors'))).toEqual(before);
   });
 
@@ -70,7 +70,7 @@ describe('errata new', () => {
 describe('CLI arguments', () => {
   it.each([
     [['match', '--limit', '0'], 'errata match: --limit takes a whole number from 1 to 100 (found `0`)'],
-    [['match', '--bogus'], 'errata match: unknown option `--bogus`; valid options: --json, --limit, --content'],
+    [['match', '--bogus'], 'errata match: unknown option `--bogus`; valid options: --json, --help, -h, --limit, --content'],
     [['match', 'no-such-file.txt'], 'errata match: cannot read `no-such-file.txt` (it does not exist); pass a readable text file, or - for standard input'],
     [['check', '--content', 'no/such/dir'], 'errata check: the content directory does not exist'],
     [['frobnicate'], 'errata: unknown command `frobnicate`; use one of: build, check, match, new (errata --help)'],
@@ -81,12 +81,41 @@ describe('CLI arguments', () => {
     expect(run.stderr).toContain(message);
   });
 
-  it('match --json prints results best first with slug, title, url and score', () => {
+  it('match --json prints the error line and results best first, each with its match level and matched line', () => {
     const run = errata(['match', '--json', '--limit', '2'], 'npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree\n');
     expect(run.status).toBe(0);
-    const { results } = JSON.parse(run.stdout) as { results: { slug: string; title: string; url: string; score: number }[] };
-    expect(results[0]).toMatchObject({ slug: 'npm-eresolve-unable-to-resolve-dependency-tree', url: 'http://localhost:4321/errors/npm-eresolve-unable-to-resolve-dependency-tree/' });
-    expect(results.length).toBeLessThanOrEqual(2);
-    expect(Object.keys(results[0]!).sort()).toEqual(['score', 'slug', 'title', 'url']);
+    const out = JSON.parse(run.stdout) as { errorLine: string; results: { slug: string; score: number; match: string; matched: string }[] };
+    expect(out.errorLine).toBe('ERESOLVE unable to resolve dependency tree');
+    expect(out.results[0]).toMatchObject({ slug: 'npm-eresolve-unable-to-resolve-dependency-tree', url: 'http://localhost:4321/errors/npm-eresolve-unable-to-resolve-dependency-tree/', match: 'exact', matched: 'ERESOLVE unable to resolve dependency tree' });
+    expect(out.results.length).toBeLessThanOrEqual(2);
+    expect(Object.keys(out.results[0]!).sort()).toEqual(['match', 'matched', 'score', 'slug', 'title', 'url']);
+    const scores = out.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('match exits 1 and says there is no page when nothing is exact or likely, with and without --json', () => {
+    const rust = 'error[E0382]: borrow of moved value: `v`\n --> src/main.rs:4:20\nerror: could not compile `demo` (bin "demo") due to 1 previous error\n';
+    const plain = errata(['match'], rust);
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain('Errata has no page for this error yet.');
+    expect(plain.stdout).toContain('Error line: error[E0382]: borrow of moved value: `v`');
+    const json = errata(['match', '--json'], rust);
+    expect(json.status).toBe(1);
+    const out = JSON.parse(json.stdout) as { results: { match: string }[] };
+    expect(out.results.every((r) => r.match === 'related')).toBe(true);
+  });
+
+  it('match --help prints usage and exits 0', () => {
+    const run = errata(['match', '--help'], '');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: errata match/);
+    expect(run.stdout).toContain('Exit status: 0 when a result is exact or likely');
+  });
+
+  it('match redacts secrets before it matches or prints anything', () => {
+    const key = ['sk', 'ant', 'api03', 'Q'.repeat(40)].join('-');
+    const run = errata(['match', '--json'], `Error: listen EADDRINUSE: address already in use :::3000 token=${key}\n`);
+    expect(run.stdout).not.toContain('Q'.repeat(40));
+    expect(run.stdout).toContain('[REDACTED]');
   });
 });
