@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 const WIDTHS = [320, 360, 390];
 
 /** One page of each type; listings and the longest titles are found at run time. */
-const FIXED = ['/', '/errors/', '/tools/', '/tools/claude-code/', '/categories/', '/categories/network/', '/errors/node-eaddrinuse-address-already-in-use/', '/search/#q=EADDRINUSE', '/no-such-page/'];
+const FIXED = ['/', '/errors/', '/tools/', '/tools/claude-code/', '/categories/', '/categories/network/', '/errors/node-eaddrinuse-address-already-in-use/', '/search/#q=EADDRINUSE', '/search/#q=zzqxnothing', '/no-such-page/'];
 
 /** Every error page listed in the A-Z index (all its pages), with its title, and the A-Z pages after the first. */
 async function azIndex(page: Page): Promise<{ entries: { href: string; title: string }[]; extraPages: string[] }> {
