@@ -92,6 +92,8 @@ const PREFIXES = [
   /^\s*##\[[a-z]{1,12}\]/,
   /^\s*npm (?:ERR!|error|warn|WARN|notice|verb|http)\s*/,
   /^\s*(?:\$|>|PS [^>]{0,200}>)\s+/,
+  // The shell that reports a missing command names itself first: "bash: claude: command not found".
+  /^\s*-?(?:bash|zsh|sh|dash|ksh|fish):\s+(?:line \d{1,6}:\s+)?/,
 ];
 
 const OPENERS = new Set(['(', '[', '{', '<', '"', "'", '`', '‘', '“', '«']);
@@ -299,6 +301,7 @@ function words(raw: string, line: number, soft: boolean, out: Token[]): void {
     for (const part of parts) {
       const lower = part.toLowerCase();
       if (/^\d+$/.test(part)) {
+        if (!soft) out.push({ t: '{number}', soft, line }); // a number glued to a word ("reached|1762952400") is still a variable part
         if (!soft && part.length <= 6) out.push({ t: `#${part}`, soft, line });
       } else if (part.length >= 12 && countDigits(part) >= 3 && /[a-z]/i.test(part)) out.push({ t: '{id}', soft: false, line }); // a request id inside JSON
       else if (!STOPWORDS.has(lower)) out.push({ t: part === part.toUpperCase() ? lower : stem(SYNONYMS.get(lower) ?? lower), soft, line }); // codes such as ERESOLVE stay whole
