@@ -16,7 +16,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-
     event.preventDefault();
     location.assign(`${base}/search/#${new URLSearchParams({ q: redactSecrets(limitInput(box.value).text) })}`);
   });
-  box.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+  // On a union of element types TypeScript types the event as a plain Event.
+  box.addEventListener('keydown', (event: Event) => {
+    const { key, ctrlKey, metaKey } = event as KeyboardEvent;
+    if (key === 'Enter' && (ctrlKey || metaKey)) form.requestSubmit();
   });
 }
