@@ -386,7 +386,7 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
   // Ties go by slug: the same order whether the forms came from the whole index or from shards.
   const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || (pages[a[0]]!.slug < pages[b[0]]!.slug ? -1 : 1));
   // Related results far weaker than the best one, or barely related at all, are noise.
-  const floor = Math.max(MIN_RELATED, (ranked[0]?.[1].score ?? 0) * RELATIVE_FLOOR);
+  const floor = Math.max(query.lines.filter((l) => l.trim()).length <= 1 ? MIN_RELATED : MIN_RELATED_PASTE, (ranked[0]?.[1].score ?? 0) * RELATIVE_FLOOR);
   while (ranked.length && ranked[ranked.length - 1]![1].level === 'related' && ranked[ranked.length - 1]![1].score < floor) ranked.pop();
   return ranked.slice(0, Math.max(0, limit)).map(([page, b]) => ({
     slug: pages[page]!.slug,
@@ -456,6 +456,7 @@ function linePrecision(form: IndexedForm, query: Query): number {
 
 const CONTEXT_BONUS = 0.03;
 const MIN_RELATED = 0.03;
+const MIN_RELATED_PASTE = 0.08; // a multi-line paste that shares only a stray word or two with a page gets no related page
 const RELATIVE_FLOOR = 0.1;
 const DESCRIPTION_RELATED = 0.5;
 const CONTEXT_FULL = 30;
