@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPages } from '../../src/integrations/read-content.ts';
+import { loadPages } from '../../src/node/content-files.ts';
 import { buildIndex, match } from '../../src/lib/matcher.ts';
 
 interface Case {

@@ -1,8 +1,32 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugOf, type ContentTree, type RawFile } from '../lib/check.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { fileURLToPath } from 'node:url';
+import { slugOf, type ContentTree, type RawFile } from '../lib/content-tree.ts';
+import { parseYamlFile, splitFrontmatter } from '../lib/frontmatter.ts';
 import type { MatchPage, MatchTool } from '../lib/matcher.ts';
+
+/**
+ * Reading a content directory from disk, for everything that runs in Node
+ * without a build: `errata check`, `match`, `new`, `explain`, `run`, the MCP
+ * server, the build's own content check and matcher index, the tests and the
+ * bench. The site itself reads content through Astro's collections.
+ */
+
+/** The Errata checkout this code runs from (two folders above `src/node/`). */
+export function checkoutDir(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}
+
+/**
+ * The content directory for the CLI and the MCP server: `--content DIR`, else
+ * `$ERRATA_CONTENT_DIR` (both relative to the working directory), else the
+ * checkout's own `content/`, so the commands work from any directory.
+ */
+export function defaultContentDir(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (flag) return path.resolve(flag);
+  if (env['ERRATA_CONTENT_DIR']) return path.resolve(env['ERRATA_CONTENT_DIR']);
+  return path.join(checkoutDir(), 'content');
+}
 
 /** Reads a content directory from disk into the shape `checkContent` takes. Paths are relative to `cwd`. */
 export function readContentTree(dir: string, cwd: string = process.cwd()): ContentTree {
@@ -41,6 +65,8 @@ export interface PageSummary extends MatchPage {
   quickFix: string;
   /** Upstream status (`open-bug`, `fixed`...). */
   status: string;
+  /** The category id from `categories.yaml`. */
+  category: string;
 }
 
 /** Reads every page's frontmatter straight from the content directory (no build needed). */
@@ -63,6 +89,7 @@ export function pagesOf(tree: ContentTree): PageSummary[] {
       patterns: strings('patterns'),
       askedAs: strings('askedAs'),
       tool: text('tool'),
+      category: text('category'),
       quickFix: text('quickFix'),
       status: text('status') || 'unknown',
     });
@@ -72,14 +99,22 @@ export function pagesOf(tree: ContentTree): PageSummary[] {
 
 /** The tools of a tree (`tools.yaml`) with the names a query may use for them: id, name and aliases. */
 export function toolsOf(tree: ContentTree): MatchTool[] {
-  if (!tree.tools) return [];
-  const data = splitFrontmatter(`---\n${tree.tools.text.replace(/\n?$/, '\n')}---\n`).data;
-  if (!data || typeof data !== 'object') return [];
-  return Object.entries(data as Record<string, unknown>).map(([id, value]) => {
-    const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  return entriesOf(tree.tools).map(([id, v]) => {
     const aliases = Array.isArray(v['aliases']) ? v['aliases'].filter((a): a is string => typeof a === 'string') : [];
     return { id, names: [typeof v['name'] === 'string' ? v['name'] : id, ...aliases] };
   });
+}
+
+/** The categories of a tree (`categories.yaml`): id and display name. */
+export function categoriesOf(tree: ContentTree): { id: string; name: string }[] {
+  return entriesOf(tree.categories).map(([id, v]) => ({ id, name: typeof v['name'] === 'string' ? v['name'] : id }));
+}
+
+/** The `id: {fields}` entries of a data file, in file order; none when it is missing or not a map (`errata check` reports that). */
+function entriesOf(file: RawFile | undefined): [string, Record<string, unknown>][] {
+  const data = file ? parseYamlFile(file.text).data : undefined;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.entries(data as Record<string, unknown>).map(([id, value]) => [id, (value && typeof value === 'object' ? value : {}) as Record<string, unknown>]);
 }
 
 /** Everything the matcher needs from a content directory, read once. */
@@ -87,3 +122,4 @@ export function loadMatcherInput(dir: string): { pages: PageSummary[]; tools: Ma
   const tree = readContentTree(dir);
   return { pages: pagesOf(tree), tools: toolsOf(tree) };
 }
+
