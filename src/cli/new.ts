@@ -30,7 +30,7 @@ export function runNew(argv: string[]): number {
   const categories = categoriesOf(tree).map((c) => c.id);
   const neighbour = best ? tree.errors.find((f) => f.path.endsWith(`/${best.slug}.mdx`)) : undefined;
   const near = (neighbour ? splitFrontmatter(neighbour.text).data : undefined) as Record<string, unknown> | undefined;
-  const tool = guessTool(text, toolList.map((t) => t.id), typeof near?.['tool'] === 'string' ? near['tool'] : undefined);
+  const tool = guessTool(text, toolList, typeof near?.['tool'] === 'string' ? near['tool'] : undefined);
   const category = typeof near?.['category'] === 'string' && categories.includes(near['category']) ? near['category'] : categories[0];
   if (!tool || !category) throw new UsageError(`the content directory has no tools or categories (\`${dir}\`); add tools.yaml and categories.yaml first`);
 
