@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'check':
         return runCheck(rest);
       case 'build':
-        return (await import('./build.ts')).runBuild(rest);
+        return await (await import('./build.ts')).runBuild(rest);
       case 'match':
         return (await import('./match.ts')).runMatch(rest);
       case 'new':
