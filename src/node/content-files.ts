@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
 import { slugOf, type ContentTree, type RawFile } from '../lib/content-tree.ts';
 import { parseYamlFile, splitFrontmatter } from '../lib/frontmatter.ts';
+import type { PageDoc } from '../lib/markdown.ts';
 import type { MatchPage, MatchTool } from '../lib/matcher.ts';
+import { errorSchema } from '../schemas/error.ts';
 
 /**
  * Reading a content directory from disk, for everything that runs in Node
@@ -123,3 +126,60 @@ export function loadMatcherInput(dir: string): { pages: PageSummary[]; tools: Ma
   return { pages: pagesOf(tree), tools: toolsOf(tree) };
 }
 
+/** A content directory read once: the pages' summaries, the tools and categories, and each page's Markdown source on demand. */
+export interface Catalog {
+  dir: string;
+  pages: PageSummary[];
+  tools: MatchTool[];
+  categories: { id: string; name: string }[];
+  bySlug: Map<string, PageSummary>;
+  /** The page as a `PageDoc` for the Markdown converter; undefined when no such page exists. Throws when the page fails `errata check`. */
+  doc: (slug: string) => PageDoc | undefined;
+}
+
+/** Reads a content directory for the CLI and the MCP server. */
+export function loadCatalog(dir: string): Catalog {
+  const tree = readContentTree(dir);
+  const pages = pagesOf(tree);
+  const tools = toolsOf(tree);
+  const categories = categoriesOf(tree);
+  const bySlug = new Map(pages.map((p) => [p.slug, p]));
+  const files = new Map(tree.errors.map((f) => [slugOf(f.path), f]));
+  const schema = errorSchema(() => z.string().trim().min(1));
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    dir,
+    pages,
+    tools,
+    categories,
+    bySlug,
+    doc(slug) {
+      const file = files.get(slug);
+      if (!file) return undefined;
+      const split = splitFrontmatter(file.text);
+      const parsed = schema.safeParse(split.data ?? {});
+      if (!parsed.success) throw new Error(`the page \`${slug}\` has problems in its frontmatter; run \`npx errata check\` to see them`);
+      const d = parsed.data;
+      const tool = tools.find((t) => t.id === d.tool);
+      return {
+        slug,
+        title: d.title,
+        description: d.description,
+        signature: d.signature,
+        quickFix: d.quickFix,
+        status: d.status,
+        affectedVersions: d.affectedVersions,
+        fixedIn: d.fixedIn,
+        updated: day(d.updated),
+        checked: day(d.checked),
+        tool: { id: d.tool, name: tool?.names[0] ?? d.tool },
+        category: { id: d.category, name: categories.find((c) => c.id === d.category)?.name ?? d.category },
+        body: split.body,
+        faq: d.faq,
+        sources: d.sources,
+        evidence: d.evidence,
+        related: d.related.map((r) => ({ slug: r, title: bySlug.get(r)?.title ?? r })),
+      };
+    },
+  };
+}
