@@ -11,6 +11,7 @@ Commands:
                                    exit 0 when one is an exact or likely match, 1 otherwise
   new [TEXT] [--file FILE] [--slug SLUG] [--force-new] [--content DIR]
                                    point to the page for a pasted error, or start a new page for it
+  mcp [--content DIR]              serve Errata to AI coding tools over MCP (stdio)
 
 Options:
   --content DIR   the content directory (default: $ERRATA_CONTENT_DIR or ./content)
@@ -29,13 +30,15 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./match.ts')).runMatch(rest);
       case 'new':
         return (await import('./new.ts')).runNew(rest);
+      case 'mcp':
+        return await (await import('./mcp.ts')).runMcp(rest);
       case undefined:
       case '-h':
       case '--help':
         console.log(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        console.error(`errata: unknown command \`${command}\`; use one of: build, check, match, new (errata --help)`);
+        console.error(`errata: unknown command \`${command}\`; use one of: build, check, match, mcp, new (errata --help)`);
         return 2;
     }
   } catch (error) {
