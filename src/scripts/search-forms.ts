@@ -10,7 +10,7 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
   if (form.dataset['searchForm'] === 'local') continue; // the search page handles its own form
-  const box = form.querySelector<HTMLTextAreaElement>('textarea');
+  const box = form.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="search"]');
   if (!box) continue;
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -6,7 +6,7 @@ const PAGES = ['/', ERROR_PAGE, '/tools/nodejs/', '/categories/network/', '/erro
 
 /** Waits until the search page has finished (results or a no-results message). */
 async function searchDone(page: Page) {
-  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for more|^$/);
+  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for|^$/);
 }
 
 test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
@@ -41,7 +41,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Control+Enter');
     await searchDone(page);
     await page.keyboard.press('ArrowDown');
-    const first = page.getByRole('list', { name: 'Results' }).getByRole('link').first();
+    const first = page.locator('[data-results]').getByRole('link').first();
     await expect(first).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(ERROR_PAGE);
@@ -146,10 +146,37 @@ test.describe('privacy of pastes', () => {
     expect(seen.filter((u) => u.includes('marker-7f3a') || u.includes('SECRETSECRET'))).toEqual([]);
   });
 
+  test('secret forms typed into the home box never reach the address bar or any request', async ({ page }) => {
+    // Built at run time, so no real-looking secret sits in the repository.
+    const secrets = [
+      `AWS_SECRET_ACCESS_KEY=${'a1B2'.repeat(10)}`,
+      `aws_secret_access_key = ${'Zx9/'.repeat(10)}`,
+      `DB_PASSWORD=${'hunter2'.repeat(3)}`,
+      `GOOGLE_API_KEY=${['AIza', 'Sy'.repeat(17)].join('')}`,
+      `//registry.npmjs.org/:_authToken=${['npm', 'q'.repeat(36)].join('_')}`,
+      `stripe ${['sk', 'live', 'Qw'.repeat(12)].join('_')}`,
+      `curl -u deploy:${'pw'.repeat(6)} https://example.com`,
+      `redis://:${'s3cr'.repeat(4)}@cache.internal:6379`,
+      `-----BEGIN OPENSSH PRIVATE KEY-----\n${'b3BlbnNzaC1rZXktdjEAAAAA'.repeat(3)}`,
+    ];
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
+    for (const secret of secrets) {
+      await page.goto('/');
+      await page.getByRole('textbox', { name: /paste the error/ }).fill(`marker-5e1d\nError: something failed\n${secret}`);
+      await page.getByRole('button', { name: 'Find the fix' }).click();
+      await searchDone(page);
+      const value = secret.split(/[=: ]/).pop()!.slice(-12);
+      expect(decodeURIComponent(page.url())).toContain('marker-5e1d');
+      expect(decodeURIComponent(page.url()), secret).not.toContain(value);
+    }
+    expect(seen.filter((u) => u.includes('marker-5e1d'))).toEqual([]);
+  });
+
   test('a link with ?q= still works and the query moves to the fragment', async ({ page }) => {
     await page.goto('/search/?q=EADDRINUSE');
     await searchDone(page);
-    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    await expect(page.locator('[data-results]').getByRole('link').first()).toBeVisible();
     expect(new URL(page.url()).search).toBe('');
     expect(new URL(page.url()).hash).toBe('#q=EADDRINUSE');
   });
@@ -157,6 +184,27 @@ test.describe('privacy of pastes', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('submitting a paste with a secret sends none of it: the box has no name, so the form carries nothing', async ({ page }) => {
+    const secret = ['AKIA', 'Z'.repeat(16)].join('');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+    await page.goto('/');
+    await page.getByRole('textbox', { name: /paste the error/ }).fill(`aws: error\nAWS_ACCESS_KEY_ID=${secret}\nmarker-2b9c`);
+    await page.getByRole('button', { name: 'Find the fix' }).click();
+    await expect(page).toHaveURL(/\/search\//);
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.filter((r) => r.includes(secret) || r.includes('marker-2b9c') || r.includes('AWS_ACCESS'))).toEqual([]);
+    expect(new URL(page.url()).search.replace(/^\?$/, '')).toBe('');
+    await expect(page.getByRole('main').getByRole('link', { name: 'all errors A-Z', exact: true })).toBeVisible();
+  });
+
+  test('no search box on the site has a name, so no form can put a paste in a query string', async ({ page }) => {
+    for (const path of ['/', '/search/', '/errors/', '/errors/node-eaddrinuse-address-already-in-use/']) {
+      await page.goto(path);
+      expect(await page.locator('form[role="search"] [name]').count(), path).toBe(0);
+    }
+  });
 
   test('an error page is complete and readable', async ({ page }) => {
     await page.goto(ERROR_PAGE);

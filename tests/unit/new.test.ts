@@ -103,7 +103,7 @@ describe('CLI arguments', () => {
     expect(json.status).toBe(1);
     const out = JSON.parse(json.stdout) as { results: { match: string }[] };
     expect(out.results.every((r) => r.match === 'related')).toBe(true);
-  });
+  }, 30_000);
 
   it('match --help prints usage and exits 0', () => {
     const run = errata(['match', '--help'], '');
