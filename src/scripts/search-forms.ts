@@ -17,6 +17,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-
     location.assign(`${base}/search/#${new URLSearchParams({ q: redactSecrets(limitInput(box.value).text) })}`);
   });
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+    const e = event as KeyboardEvent;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.requestSubmit();
   });
 }
