@@ -153,7 +153,7 @@ const rows = [
   ['size', mb(E.output.bytes), mb(F.output.bytes), ratio(E.output.bytes, F.output.bytes)],
   ['files', String(E.output.files), String(F.output.files), ratio(E.output.files, F.output.files)],
   `Error page, median of ${samples.length} (raw / gzip; ratio of gzip)`,
-  ...[['HTML', 'html'], ['CSS (linked)', 'css'], ['JS (external + inline)', 'js'], ['HTML + CSS + JS', 'total']].map(([label, key]) => [label, rawGzip(E.page[key]), rawGzip(F.page[key]), ratio(E.page[key].gzip, F.page[key].gzip)]),
+  ...[['HTML', 'html'], ['CSS (linked)', 'css'], ['JS (external + inline)', 'js'], ['fonts (woff2 the CSS loads)', 'fonts'], ['HTML + CSS + JS + fonts', 'total']].map(([label, key]) => [label, rawGzip(E.page[key]), rawGzip(F.page[key]), ratio(E.page[key].gzip, F.page[key].gzip)]),
   ['largest listing page, gzip', E.listings[0] ? `${E.listings[0].url} ${kb(E.listings[0].total.gzip)}` : "-", F.listings[0] ? `${F.listings[0].url} ${kb(F.listings[0].total.gzip)}` : '-', '-'],
   ['listing pages over 100 KB gzip', `${bigListings.length} of ${E.listings.length}`, '-', '-'],
   `Chromium, transferred (gzip, headers included; medians)`,

@@ -24,7 +24,10 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
+// Already compressed: sent as stored, like a static host would.
+const STORED = new Set(['application/wasm', 'font/woff2']);
 
 /** Starts serving `dir` on 127.0.0.1; resolves to { url, stats, close }. */
 export function serve(dir, port = 0) {
@@ -35,7 +38,7 @@ export function serve(dir, port = 0) {
     if (!cache.has(file)) {
       const type = TYPES[path.extname(file)];
       const raw = readFileSync(file);
-      cache.set(file, type && type !== 'application/wasm' ? { body: gzipSync(raw), type, gzip: true } : { body: raw, type: type ?? 'application/octet-stream', gzip: false });
+      cache.set(file, type && !STORED.has(type) ? { body: gzipSync(raw), type, gzip: true } : { body: raw, type: type ?? 'application/octet-stream', gzip: false });
     }
     return cache.get(file);
   };

@@ -79,8 +79,9 @@ test.describe('error page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(SEED);
     const signature = await page.locator('#signature-text').textContent();
-    await page.getByRole('button', { name: 'Copy' }).click();
-    await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const figure = page.getByRole('figure', { name: 'Error signature' });
+    await figure.getByRole('button', { name: 'Copy' }).click();
+    await expect(figure.getByRole('button', { name: 'Copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(signature);
   });
 

@@ -1,8 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
 
 const ERROR_PAGE = '/errors/node-eaddrinuse-address-already-in-use/';
 const PAGES = ['/', ERROR_PAGE, '/tools/nodejs/', '/categories/network/', '/errors/', '/tools/', '/categories/', '/search/#q=EADDRINUSE', '/search/#q=zzqxnothing', '/no-such-page/'];
+
+/** Every error page in the built site the tests serve (dist/), and the listing pages after the first. */
+const BUILT = (dir: string) => (existsSync(`dist/${dir}`) ? readdirSync(`dist/${dir}`).filter((d) => existsSync(`dist/${dir}/${d}/index.html`)) : []);
+const ERROR_PAGES = BUILT('errors').filter((d) => d !== 'page').map((d) => `/errors/${d}/`);
+const LISTING_PAGES = [
+  ...BUILT('errors/page').map((n) => `/errors/page/${n}/`),
+  ...BUILT('tools').flatMap((t) => BUILT(`tools/${t}/page`).map((n) => `/tools/${t}/page/${n}/`)),
+  ...BUILT('categories').flatMap((c) => BUILT(`categories/${c}/page`).map((n) => `/categories/${c}/page/${n}/`)),
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return found.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Waits until the search page has finished (results or a no-results message). */
 async function searchDone(page: Page) {
@@ -11,15 +28,40 @@ async function searchDone(page: Page) {
 
 test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const path of PAGES) {
+    for (const path of [...PAGES, ...LISTING_PAGES]) {
       test(`${path} has no violations in ${scheme} mode`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
         if (path.startsWith('/search/')) await searchDone(page);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await violations(page)).toEqual([]);
       });
     }
+
+    // Every error page, in four batches so both workers share them.
+    const BATCHES = 4;
+    for (let b = 0; b < BATCHES; b++) {
+      test(`error pages, batch ${b + 1} of ${BATCHES}, have no violations in ${scheme} mode`, async ({ page }) => {
+        test.setTimeout(240_000);
+        const batch = ERROR_PAGES.filter((_, i) => i % BATCHES === b);
+        expect(batch.length).toBeGreaterThan(0);
+        await page.emulateMedia({ colorScheme: scheme });
+        const found: string[] = [];
+        for (const path of batch) {
+          await page.goto(path);
+          found.push(...(await violations(page)));
+        }
+        expect(found).toEqual([]);
+      });
+    }
+
+    test(`an error page on a phone, On this page open, has no violations in ${scheme} mode`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(ERROR_PAGE);
+      await page.locator('details.toc-compact summary').click();
+      await page.locator('.article .code-block button').first().click();
+      expect(await violations(page)).toEqual([]);
+    });
   }
 });
 
