@@ -11,6 +11,8 @@
  * an "In Claude Code:" line instead of the fence attribute.
  */
 import type { ErrorStatus } from '../schemas/error.ts';
+import { lookOf, readFenceLine } from './code-blocks.ts';
+import { describeStatus } from './status.ts';
 
 /** Everything the Markdown of one page is made from. Dates are `YYYY-MM-DD`. */
 export interface PageDoc {
@@ -41,15 +43,6 @@ export interface PageLinks {
   markdown: (slug: string) => string;
 }
 
-/** Readers' words for each status. */
-export const STATUS_LABELS: Record<ErrorStatus, string> = {
-  'open-bug': 'Open bug',
-  fixed: 'Fixed',
-  'works-as-designed': 'Works as designed',
-  'workaround-only': 'Workaround only',
-  unknown: 'Status unknown',
-};
-
 /** The headings a page's Markdown carries besides the body's own sections, in order. */
 export const MARKDOWN_SECTIONS = {
   signature: 'Error signature',
@@ -61,11 +54,11 @@ export const MARKDOWN_SECTIONS = {
 
 /** One page as Markdown: title, facts, signature, quick fix, the body, sources, related pages, FAQ. */
 export function pageMarkdown(doc: PageDoc, links: PageLinks): string {
-  const status = `${STATUS_LABELS[doc.status]}${doc.status === 'fixed' && doc.fixedIn ? ` in ${doc.fixedIn}` : ''}`;
+  const status = describeStatus(doc.status, doc.fixedIn);
   const facts = [
     `- Tool: ${doc.tool.name}`,
     `- Category: ${doc.category.name}`,
-    `- Status: ${status}`,
+    `- Status: ${status.label}. ${status.explanation}`,
     ...(doc.affectedVersions ? [`- Affected versions: ${doc.affectedVersions}`] : []),
     ...(doc.fixedIn ? [`- Fixed in: ${doc.fixedIn}`] : []),
     `- Updated: ${doc.updated} (facts checked ${doc.checked})`,
@@ -112,10 +105,11 @@ export function mdxToMarkdown(body: string): string {
     }
     if (f) {
       fence = f[2]!;
-      const lang = f[3]!.trim().split(/\s+/)[0] ?? '';
-      const where = /\bin="([^"]*)"/.exec(f[3]!)?.[1];
-      if (where) out.push(`${f[1]}In ${where}:`, '');
-      out.push(`${f[1]}${f[2]}${lang}`);
+      // The site's own reading of the fence: a block typed inside a tool gets its "In <tool>" label as a line.
+      const opened = readFenceLine(line);
+      const look = opened ? lookOf(opened) : undefined;
+      if (look?.kind === 'tool') out.push(`${f[1]}${look.label}:`, '');
+      out.push(`${f[1]}${f[2]}${opened?.lang ?? ''}`);
       continue;
     }
     if (STEPS_TAG.test(line)) {

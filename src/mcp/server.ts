@@ -84,7 +84,7 @@ export function errataTools(catalog: Catalog, links: SiteLinks) {
         const near = match(indexFor('', catalog.pages), slug.replace(/-/g, ' '), 3).map((r) => `\`${r.slug}\``);
         throw new ToolInputError(`no page has the slug \`${slug}\`${near.length ? `; close ones: ${near.join(', ')}` : ''}. Use search_pages or match_error to find the right slug`);
       }
-      return pageMarkdown(doc, links);
+      return { markdown: pageMarkdown(doc, links), related: doc.related.map((r) => r.slug) };
     },
 
     searchPages({ query, tool, category, limit = SEARCH_LIMIT.default }: { query?: string | undefined; tool?: string | undefined; category?: string | undefined; limit?: number | undefined }) {
@@ -189,7 +189,11 @@ export function createErrataServer(catalog: Catalog, links: SiteLinks, version: 
       },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    async ({ slug }) => ({ content: [{ type: 'text', text: tools.getPage({ slug }) }] }),
+    async ({ slug }) => {
+      const page = tools.getPage({ slug });
+      const related = page.related.length ? [{ type: 'text' as const, text: `Related pages, by slug for get_page: ${page.related.join(', ')}` }] : [];
+      return { content: [{ type: 'text', text: page.markdown }, ...related] };
+    },
   );
 
   server.registerTool(

@@ -53,7 +53,7 @@ const doc: PageDoc = {
 describe('pageMarkdown', () => {
   it('puts every part of the page anatomy in order, with absolute links', () => {
     const md = pageMarkdown(doc, links);
-    expect(md.startsWith('# Example: it [broke]\n\n> What broke.\n\n- Tool: Example Tool\n- Category: Crashes\n- Status: Fixed in 1.2.3\n- Fixed in: 1.2.3\n')).toBe(true);
+    expect(md.startsWith('# Example: it [broke]\n\n> What broke.\n\n- Tool: Example Tool\n- Category: Crashes\n- Status: Fix released in 1.2.3. A release of the tool fixes this (1.2.3). Updating is the lasting fix; the steps below help until you can.\n- Fixed in: 1.2.3\n')).toBe(true);
     const order = ['## Error signature', '## Quick fix', '## What this error means', '## Sources checked', 'Evidence: Strong.', '## Related errors', '## FAQ', '### Why?'];
     const at = order.map((h) => md.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);

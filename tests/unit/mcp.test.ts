@@ -108,6 +108,7 @@ describe('errata mcp, driven by the SDK client over stdio', () => {
     expect(md).toMatch(/\n- \[[^\]]+\]\(https:\/\/docs\.docker\.com\/[^)]+\)/);
     expect(md).toMatch(/## Related errors\n\n- \[[^\]]+\]\(http:\/\/localhost:4321\/errors\/[a-z0-9-]+\.md\)/);
     expect(md).not.toMatch(/<\/?(Steps|Callout)/);
+    expect(result.content[1]!.text).toMatch(/^Related pages, by slug for get_page: [a-z0-9-]+(, [a-z0-9-]+)+$/);
   });
 
   it('searches by tool, by category and by words', async () => {
