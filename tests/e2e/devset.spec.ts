@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { limitInput } from '../../src/lib/input.ts';
 import { buildIndex, match } from '../../src/lib/matcher.ts';
 import { redactSecrets } from '../../src/lib/redact.ts';
-import { loadMatcherInput } from '../../src/integrations/read-content.ts';
+import { loadMatcherInput } from '../../src/node/content-files.ts';
 import { loadCases } from '../devset/evaluate.ts';
 
 // The whole dev set through the site in Chromium and through the CLI's code

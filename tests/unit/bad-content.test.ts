@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentTree } from '../../src/integrations/read-content.ts';
+import { readContentTree } from '../../src/node/content-files.ts';
 import { checkContent, formatProblem } from '../../src/lib/check.ts';
 
 /** The repository root (where `npm test` runs), so paths print as `tests/fixtures/content/...`. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pagesOf, readContentTree } from '../../src/integrations/read-content.ts';
+import { pagesOf, readContentTree } from '../../src/node/content-files.ts';
 import { MASK, REDACTION_RULES, redactSecrets } from '../../src/lib/redact.ts';
 
 // Every secret below is assembled at run time from harmless pieces, so no
