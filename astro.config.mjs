@@ -1,6 +1,8 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { codeBlockChrome, codeBlockFrames } from './src/integrations/code-blocks.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndexes } from './src/integrations/search-indexes.ts';
 import { contentDir } from './src/settings.ts';
@@ -13,11 +15,17 @@ export default defineConfig({
   site: process.env.ERRATA_SITE || 'http://localhost:4321',
   base: process.env.ERRATA_BASE || '/',
   trailingSlash: 'always',
+  compressHTML: false,
   integrations: [contentCheck(), mdx(), searchIndexes()],
   devToolbar: { enabled: false },
   // Prism marks code with classes (styled in global.css); Shiki writes inline
   // style attributes, which the Content-Security-Policy would block.
-  markdown: { syntaxHighlight: 'prism' },
+  markdown: {
+    syntaxHighlight: 'prism',
+    // Every code block gets a caption ("Terminal", "In Claude Code"), a copy
+    // button and a focusable <pre>: see src/integrations/code-blocks.ts.
+    processor: satteri({ mdastPlugins: [codeBlockFrames], hastPlugins: [codeBlockChrome] }),
+  },
   // Every page carries a Content-Security-Policy with hashes of its own inline
   // scripts and styles: no 'unsafe-inline', no 'unsafe-eval'. Pagefind compiles
   // WebAssembly, which needs 'wasm-unsafe-eval' and nothing broader.

@@ -3,8 +3,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
-// Runs against the built site in dist/ (npm test builds it first), served by a
-// tiny static server (tests/e2e/static-server.mjs) that the config starts itself.
+// Runs against the built site in dist/ (npm test builds it first), served by
+// the same static server as the bench (bench/serve.mjs), started here.
 
 
 export default defineConfig({
@@ -19,7 +19,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `"${process.execPath}" tests/e2e/static-server.mjs dist ${PORT}`,
+    command: `"${process.execPath}" bench/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

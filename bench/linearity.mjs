@@ -1,7 +1,7 @@
 // How matching time grows with paste size: for each kind of input, times a
 // 100 KB and a 1 MB paste against the shipped content and prints the ratio
 // (about 10x means linear). Run: node_modules/.bin/node bench/linearity.mjs
-import { loadPages } from '../src/integrations/read-content.ts';
+import { loadPages } from '../src/node/content-files.ts';
 import { buildIndex, match } from '../src/lib/matcher.ts';
 
 const index = buildIndex(loadPages(new URL('../content', import.meta.url).pathname));

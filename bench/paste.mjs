@@ -152,7 +152,7 @@ function spread(pages, max) {
  */
 export async function matcherBench(root, contentDir, pages, seed, { max = 1000, onProgress = () => {} } = {}) {
   const { buildIndex, match } = await import(pathToFileURL(path.join(root, 'src/lib/matcher.ts')).href);
-  const { loadMatcherInput } = await import(pathToFileURL(path.join(root, 'src/integrations/read-content.ts')).href);
+  const { loadMatcherInput } = await import(pathToFileURL(path.join(root, 'src/node/content-files.ts')).href);
   let t = performance.now();
   const input = loadMatcherInput(contentDir);
   const readMs = performance.now() - t;

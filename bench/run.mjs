@@ -240,7 +240,7 @@ const buildRows = [
   ['size', mb(E.output.bytes), fl((f) => mb(f.output.bytes)), ratio(E.output.bytes, fl((f) => f.output.bytes))],
   ['files', String(E.output.files), fl((f) => String(f.output.files)), ratio(E.output.files, fl((f) => f.output.files))],
   `Error page, median of ${samples.length} (raw / gzip; ratio of gzip)`,
-  ...[['HTML', 'html'], ['CSS (linked)', 'css'], ['JS (external + inline)', 'js'], ['HTML + CSS + JS', 'total']].map(([label, key]) => [label, rawGzip(E.page[key]), fl((f) => rawGzip(f.page[key])), ratio(E.page[key].gzip, fl((f) => f.page[key].gzip))]),
+  ...[['HTML', 'html'], ['CSS (linked)', 'css'], ['JS (external + inline)', 'js'], ['fonts (woff2 the CSS loads)', 'fonts'], ['HTML + CSS + JS + fonts', 'total']].map(([label, key]) => [label, rawGzip(E.page[key]), fl((f) => rawGzip(f.page[key])), ratio(E.page[key].gzip, fl((f) => f.page[key].gzip))]),
   ['largest listing page, gzip', E.listings[0] ? `${E.listings[0].url} ${kb(E.listings[0].total.gzip)}` : '-', fl((f) => (f.listings[0] ? `${f.listings[0].url} ${kb(f.listings[0].total.gzip)}` : '-')), '-'],
   ['listing pages over 100 KB gzip', `${E.listings.filter((l) => l.total.gzip > 100 * KB).length} of ${E.listings.length}`, '-', '-'],
 ];

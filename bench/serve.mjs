@@ -1,10 +1,13 @@
-// A tiny static server that behaves like a static host: text types go out with
-// Content-Encoding: gzip, everything else (Pagefind's pre-compressed files,
-// images) as stored. `dir/` serves `dir/index.html`. It counts what it sends
-// (`stats`: responses, and bytes on the wire with headers), which sees every
-// request a browser makes, including those from Pagefind's web worker, and when
-// the network last moved (`inflight`, `lastActivity`), so a caller can wait for
-// it to go quiet; `log` lists each response's path and bytes.
+// The one static server for the built site, used by the bench and by the
+// browser tests (playwright.config.ts starts it). It behaves like a static
+// host: text types go out with Content-Encoding: gzip, everything else
+// (Pagefind's pre-compressed files, images) as stored; `dir/` serves
+// `dir/index.html`; an unknown address answers 404 with the site's 404.html.
+// It counts what it sends (`stats`: responses, and bytes on the wire with
+// headers), which sees every request a browser makes, including those from
+// Pagefind's web worker, and when the network last moved (`inflight`,
+// `lastActivity`), so a caller can wait for it to go quiet; `log` lists each
+// response's path and bytes.
 //
 //   node bench/serve.mjs DIR [PORT]
 import { readFileSync, statSync } from 'node:fs';
@@ -21,7 +24,12 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
+// Already compressed: sent as stored, like a static host would.
+const STORED = new Set(['application/wasm', 'font/woff2']);
 
 /** Starts serving `dir` on 127.0.0.1; resolves to { url, stats, close }. */
 export function serve(dir, port = 0) {
@@ -32,7 +40,7 @@ export function serve(dir, port = 0) {
     if (!cache.has(file)) {
       const type = TYPES[path.extname(file)];
       const raw = readFileSync(file);
-      cache.set(file, type ? { body: gzipSync(raw), type, gzip: true } : { body: raw, type: 'application/octet-stream', gzip: false });
+      cache.set(file, type && !STORED.has(type) ? { body: gzipSync(raw), type, gzip: true } : { body: raw, type: type ?? 'application/octet-stream', gzip: false });
     }
     return cache.get(file);
   };
@@ -54,16 +62,27 @@ export function serve(dir, port = 0) {
       end();
     });
     res.on('close', end);
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    const send = (status, file) => {
+      const { body, type, gzip } = load(file);
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, ...(gzip && { 'Content-Encoding': 'gzip' }) });
+      res.end(body);
+    };
+    let file;
+    try {
+      file = path.join(root, decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+    } catch {
+      return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+    }
+    if (file !== root && !file.startsWith(root + path.sep)) return void res.writeHead(403).end();
     try {
       if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      const { body, type, gzip } = load(file);
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, ...(gzip && { 'Content-Encoding': 'gzip' }) });
-      res.end(body);
+      send(200, file);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      try {
+        send(404, path.join(root, '404.html'));
+      } catch {
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      }
     }
   });
   return new Promise((resolve) =>
@@ -82,4 +101,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const { url } = await serve(path.resolve(dir), Number(port));
   console.log(`serving ${dir} at ${url}/`);
+  // Playwright stops its web server with SIGTERM; end at once.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
 }

@@ -31,8 +31,10 @@ function withImports(root, url, seen) {
 /**
  * What one page costs: `html` (the file as served), `css` (linked stylesheets),
  * `js` (external scripts with their imports, plus inline executable scripts, which
- * are also inside the HTML), and `total` (HTML + linked CSS + external JS, each
- * gzipped on its own as a static host sends them). Each is { raw, gzip } in bytes.
+ * are also inside the HTML), `fonts` (the woff2 files the linked CSS loads; hosts
+ * send them as they are, so gzip = raw), and `total` (HTML + linked CSS +
+ * external JS, each gzipped on its own as a static host sends them, + fonts).
+ * Each is { raw, gzip } in bytes.
  */
 export function pageBytes(root, url) {
   const html = readFileSync(path.join(root, url, 'index.html'));
@@ -52,8 +54,16 @@ export function pageBytes(root, url) {
     if (src) external.push(...withImports(root, src, seen));
     else if (m[2].trim()) inline.push(Buffer.from(m[2]));
   }
-  const parts = { html: size([html]), css: size(css), jsExternal: size(external), js: size([...external, ...inline]) };
-  return { ...parts, total: { raw: parts.html.raw + parts.css.raw + parts.jsExternal.raw, gzip: parts.html.gzip + parts.css.gzip + parts.jsExternal.gzip } };
+  const fontUrls = new Set(css.flatMap((c) => [...c.toString().matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)].map((m) => m[1])));
+  const fontBytes = [...fontUrls].reduce((sum, url) => sum + statSync(path.join(root, url)).size, 0);
+  const parts = { html: size([html]), css: size(css), jsExternal: size(external), js: size([...external, ...inline]), fonts: { raw: fontBytes, gzip: fontBytes } };
+  return {
+    ...parts,
+    total: {
+      raw: parts.html.raw + parts.css.raw + parts.jsExternal.raw + parts.fonts.raw,
+      gzip: parts.html.gzip + parts.css.gzip + parts.jsExternal.gzip + parts.fonts.gzip,
+    },
+  };
 }
 
 /** The median of each number in a list of `pageBytes` results. */

@@ -15,3 +15,8 @@ export function repository(): { url: string; branch: string } | undefined {
   if (!/^https:\/\/[^\s/]+\/[^\s]+$/.test(url)) throw new Error(`ERRATA_REPO must be an https:// repository address such as https://github.com/acme/errata (found \`${url}\`); fix or unset it`);
   return { url, branch: process.env['ERRATA_REPO_BRANCH']?.trim() || 'main' };
 }
+
+/** The public origin and base path (ERRATA_SITE, ERRATA_BASE), as the build uses them, for URLs printed outside the site. */
+export function publicSite(env: NodeJS.ProcessEnv = process.env): { origin: string; base: string } {
+  return { origin: (env['ERRATA_SITE'] || 'http://localhost:4321').replace(/\/+$/, ''), base: env['ERRATA_BASE'] || '/' };
+}

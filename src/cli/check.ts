@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { checkContent, formatProblem } from '../lib/check.ts';
-import { readContentTree } from '../integrations/read-content.ts';
-import { contentDir } from '../settings.ts';
+import { defaultContentDir, readContentTree } from '../node/content-files.ts';
 import { parseArgs } from './args.ts';
 import { UsageError } from './errors.ts';
 
@@ -23,9 +21,9 @@ export function runCheck(argv: string[]): number {
   return errors ? 1 : 0;
 }
 
-/** The content directory from `--content`, the environment or the default; it must exist. */
+/** The content directory from `--content`, the environment or the checkout's own; it must exist. */
 export function resolveContentDir(flag: string | undefined): string {
-  const dir = flag ? path.resolve(flag) : contentDir();
+  const dir = defaultContentDir(flag);
   if (!existsSync(dir)) throw new UsageError(`the content directory does not exist (\`${dir}\`); pass --content DIR or set ERRATA_CONTENT_DIR`);
   return dir;
 }

@@ -12,6 +12,10 @@ Commands:
                                    exit 0 when one is an exact or likely match, 1 otherwise
   new [TEXT] [--file FILE] [--slug SLUG] [--force-new] [--content DIR]
                                    point to the page for a pasted error, or start a new page for it
+  run [--content DIR] -- COMMAND [ARGS...]
+                                   run a command; when it fails, name the Errata page for its error
+  explain SLUG [--content DIR]     print one page in the terminal
+  mcp [--content DIR]              serve Errata to AI coding tools over MCP (stdio)
 
 Options:
   --content DIR   the content directory (default: $ERRATA_CONTENT_DIR or ./content)
@@ -25,18 +29,24 @@ export async function main(argv: string[]): Promise<number> {
       case 'check':
         return runCheck(rest);
       case 'build':
-        return (await import('./build.ts')).runBuild(rest);
+        return await (await import('./build.ts')).runBuild(rest);
       case 'match':
         return (await import('./match.ts')).runMatch(rest);
       case 'new':
         return (await import('./new.ts')).runNew(rest);
+      case 'run':
+        return await (await import('./run.ts')).runRun(rest);
+      case 'explain':
+        return (await import('./explain.ts')).runExplain(rest);
+      case 'mcp':
+        return await (await import('./mcp.ts')).runMcp(rest);
       case undefined:
       case '-h':
       case '--help':
         console.log(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        console.error(`errata: unknown command \`${command}\`; use one of: build, check, match, new (errata --help)`);
+        console.error(`errata: unknown command \`${command}\`; use one of: build, check, explain, match, mcp, new, run (errata --help)`);
         return 2;
     }
   } catch (error) {

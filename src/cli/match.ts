@@ -1,6 +1,6 @@
 import { buildIndex, match } from '../lib/matcher.ts';
 import { errorLine } from '../lib/normalize.ts';
-import { loadMatcherInput } from '../integrations/read-content.ts';
+import { loadMatcherInput } from '../node/content-files.ts';
 import { parseArgs } from './args.ts';
 import { resolveContentDir } from './check.ts';
 import { UsageError } from './errors.ts';

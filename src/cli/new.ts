@@ -1,10 +1,9 @@
 import { closeSync, existsSync, linkSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { buildIndex, match } from '../lib/matcher.ts';
 import { errorLine } from '../lib/normalize.ts';
 import { guessTool, pageSkeleton, suggestSlug } from '../lib/skeleton.ts';
-import { pagesOf, readContentTree, toolsOf } from '../integrations/read-content.ts';
+import { categoriesOf, pagesOf, readContentTree, toolsOf } from '../node/content-files.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseArgs } from './args.ts';
 import { resolveContentDir } from './check.ts';
@@ -18,7 +17,8 @@ export function runNew(argv: string[]): number {
   const text = readInput(args.positionals[0], args.values.get('--file'));
 
   const tree = readContentTree(dir);
-  const [best] = match(buildIndex(pagesOf(tree), toolsOf(tree)), text, 1);
+  const toolList = toolsOf(tree);
+  const [best] = match(buildIndex(pagesOf(tree), toolList), text, 1);
   // Only an exact match means this error already has its page; a likely one may be a sibling error.
   if (best?.match === 'exact' && !args.flags.has('--force-new')) {
     console.log(`This error already has a page: ${best.title}`);
@@ -27,19 +27,17 @@ export function runNew(argv: string[]): number {
     return 0;
   }
 
-  const ids = (file: typeof tree.tools) => Object.keys((file && (parse(file.text) as Record<string, unknown> | null)) ?? {});
-  const tools = ids(tree.tools);
-  const categories = ids(tree.categories);
+  const categories = categoriesOf(tree).map((c) => c.id);
   const neighbour = best ? tree.errors.find((f) => f.path.endsWith(`/${best.slug}.mdx`)) : undefined;
   const near = (neighbour ? splitFrontmatter(neighbour.text).data : undefined) as Record<string, unknown> | undefined;
-  const tool = guessTool(text, tools, typeof near?.['tool'] === 'string' ? near['tool'] : undefined);
+  const tool = guessTool(text, toolList, typeof near?.['tool'] === 'string' ? near['tool'] : undefined);
   const category = typeof near?.['category'] === 'string' && categories.includes(near['category']) ? near['category'] : categories[0];
   if (!tool || !category) throw new UsageError(`the content directory has no tools or categories (\`${dir}\`); add tools.yaml and categories.yaml first`);
 
   const line = errorLine(text);
   const slug = args.values.get('--slug') ?? uniqueSlug(dir, suggestSlug(tool, line));
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError(`--slug must be lower-case words joined by hyphens (found \`${slug}\`)`);
-  const toolName = (parse(tree.tools!.text) as Record<string, { name?: string }>)[tool]?.name ?? tool;
+  const toolName = toolList.find((t) => t.id === tool)?.names[0] ?? tool;
   const signature = text.replace(/\r\n?/g, '\n').trim().split('\n').slice(0, 12).join('\n');
   const content = pageSkeleton({
     signature,

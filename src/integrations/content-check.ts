@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/check.ts';
 import { contentDir } from '../settings.ts';
-import { readContentTree } from './read-content.ts';
+import { readContentTree } from '../node/content-files.ts';
 
 /**
  * Runs the same checks as `errata check` before Astro loads any content, so a

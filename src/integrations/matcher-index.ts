@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildIndex } from '../lib/matcher.ts';
 import { buildShards } from '../lib/matcher-shards.ts';
 import { contentDir } from '../settings.ts';
-import { loadMatcherInput } from './read-content.ts';
+import { loadMatcherInput } from '../node/content-files.ts';
 
 /** Writes the signature matcher's sharded index into `<site>/matcher/` for the search page. */
 export function writeMatcherIndex(site: string, logger: AstroIntegrationLogger): void {

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { contentDir } from '../settings.ts';
 import { writeMatcherIndex } from './matcher-index.ts';
 import { indexContent } from './pagefind.ts';
-import { readContentTree } from './read-content.ts';
+import { readContentTree } from '../node/content-files.ts';
 
 const { root } = workerData as { root: string };
 const log = (message: string) => parentPort!.postMessage({ log: message });

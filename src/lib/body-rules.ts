@@ -1,3 +1,5 @@
+import { COPY_MODES, inToolCommand, isShellLang, readFenceLine, type Fence, type InToolKind } from './code-blocks.ts';
+
 /** The level-2 sections every error page body has, in this order. */
 export const REQUIRED_SECTIONS = [
   'What this error means',
@@ -47,16 +49,24 @@ export function scanBody(body: string): BodyFinding[] {
   const seen: { title: string; line: number }[] = [];
   let fence: string | null = null;
   let fenceLine = 0;
+  let shellFence: Fence | undefined;
   lines.forEach((rawLine, i) => {
     const line = i + 1;
     const fenceMatch = /^\s*(```+|~~~+)/.exec(rawLine);
     if (fence) {
       if (fenceMatch && fenceMatch[1]!.startsWith(fence)) fence = null;
+      else if (shellFence) {
+        const kind = inToolCommand(rawLine);
+        if (kind) findings.push({ line, field: 'body', message: inToolAdvice(kind, shellFence.lang, rawLine) });
+      }
       return;
     }
     if (fenceMatch) {
       fence = fenceMatch[1]!;
       fenceLine = line;
+      const opened = readFenceLine(rawLine);
+      shellFence = opened && isShellLang(opened.lang) && opened.where === undefined ? opened : undefined;
+      if (opened) findings.push(...fenceMetaProblems(opened, line));
       return;
     }
     const heading = /^##\s+(.+?)\s*#*\s*$/.exec(rawLine);
@@ -104,6 +114,30 @@ export function scanBody(body: string): BodyFinding[] {
     } else last = index;
   }
   return findings;
+}
+
+const IN_TOOL_ADVICE: Record<InToolKind, { what: string; example: string }> = {
+  slash: { what: 'a slash command typed inside a tool', example: 'in="Claude Code"' },
+  backslash: { what: 'a backslash command typed inside a tool', example: 'in="psql"' },
+  repl: { what: 'a `>>>` REPL prompt', example: 'in="Python"' },
+};
+
+/** The finding for a line of a shell block that is typed inside a tool, worded for its kind. */
+function inToolAdvice(kind: InToolKind, lang: string, rawLine: string): string {
+  const { what, example } = IN_TOOL_ADVICE[kind];
+  return `has ${what} in a \`${lang}\` block (${quote(rawLine)}); a shell cannot run it: move it to a block of its own with the fence meta \`${example}\` (where it is typed), see CONTRIBUTING.md`;
+}
+
+/** Fence meta the site cannot show: an empty `in=""`, or a `copy` rule it does not know. */
+function fenceMetaProblems(opened: Fence, line: number): BodyFinding[] {
+  const found: BodyFinding[] = [];
+  if (opened.where !== undefined && !opened.where.trim()) {
+    found.push({ line, field: 'body', message: 'has a code block with an empty `in=""`; name where its lines are typed, e.g. `in="Claude Code"`, or remove it for a shell block' });
+  }
+  if (opened.copy !== undefined && !(COPY_MODES as readonly string[]).includes(opened.copy)) {
+    found.push({ line, field: 'body', message: `has a code block with an unknown copy rule (\`copy="${opened.copy}"\`); use \`copy="commands"\` to copy without prompts and comments, or remove it` });
+  }
+  return found;
 }
 
 /** Opening component tags without a closing one (MDX would fail to compile). */

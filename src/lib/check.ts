@@ -3,7 +3,8 @@ import { categorySchema } from '../schemas/category.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { errorSchema } from '../schemas/error.ts';
 import { toolSchema } from '../schemas/tool.ts';
-import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
+import { slugOf, type ContentTree, type RawFile } from './content-tree.ts';
+import { parseYamlFile, splitFrontmatter, type SplitFile } from './frontmatter.ts';
 import { scanBody } from './body-rules.ts';
 import { sourceProblem } from './source-rules.ts';
 import { canonical, patternProblem } from './normalize.ts';
@@ -16,23 +17,6 @@ export interface Problem {
   field: string;
   message: string;
   severity: 'error' | 'warning';
-}
-
-/** A file as read from disk: its path (for messages) and decoded text. */
-export interface RawFile {
-  path: string;
-  text: string;
-  /** False when the bytes were not valid UTF-8. */
-  utf8?: boolean;
-  /** Where the first byte that is not UTF-8 is: its line, value and the text before it. */
-  badByte?: { line: number; byte: number; context: string };
-}
-
-/** The inputs of a check: every error page plus the two data files. */
-export interface ContentTree {
-  errors: RawFile[];
-  tools: RawFile | undefined;
-  categories: RawFile | undefined;
 }
 
 const idSchema = () => z.string({ error: 'expected an id' }).trim().min(1, { error: 'must not be empty' });
@@ -139,11 +123,6 @@ export function checkContent(tree: ContentTree): { problems: Problem[]; pages: n
   return { problems, pages: tree.errors.length };
 }
 
-/** The slug of `…/errors/<slug>.mdx`. */
-export function slugOf(path: string): string {
-  return (path.split(/[\\/]/).pop() ?? path).replace(/\.mdx$/, '');
-}
-
 /** Formats a problem as `file:line field: message`. */
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line} ${p.field}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
@@ -154,13 +133,13 @@ function checkDataFile(file: RawFile | undefined, name: string, schema: z.ZodTyp
     problems.push({ file: name, line: 1, field: 'file', message: `is missing; create ${name} in the content directory (see CONTRIBUTING.md)`, severity: 'error' });
     return undefined;
   }
-  const split = splitFrontmatter(`---\n${file.text.replace(/\n?$/, '\n')}---\n`);
-  const at = (line: number, field: string, message: string) => problems.push({ file: file.path, line: Math.max(1, line - 1), field, message, severity: 'error' });
+  const split = parseYamlFile(file.text);
+  const at = (line: number, field: string, message: string) => problems.push({ file: file.path, line: Math.max(1, line), field, message, severity: 'error' });
   for (const e of split.yamlErrors) at(e.line, 'yaml', `is not valid YAML (${e.message}); fix the YAML syntax`);
   if (split.yamlErrors.length) return new Set();
   const data = split.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    at(2, 'file', `must be a map of id: {…} entries; see CONTRIBUTING.md`);
+    at(1, 'file', `must be a map of id: {…} entries; see CONTRIBUTING.md`);
     return new Set();
   }
   for (const [id, value] of Object.entries(data)) {

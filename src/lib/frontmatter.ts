@@ -36,6 +36,19 @@ export function splitFrontmatter(raw: string): SplitFile {
   const afterClose = open[0].length + close.index + close[0].length;
   const body = text.slice(afterClose).replace(/^\n/, '');
   const bodyLine = text.slice(0, afterClose).split('\n').length + 1;
+  return { ...parseYamlLines(yamlText, 1), body, bodyLine, hasFrontmatter: true, unclosed: false };
+}
+
+/** A YAML file parsed whole (a data file such as `tools.yaml`), with the same located errors and line lookup. */
+export type YamlFile = Pick<SplitFile, 'data' | 'yamlErrors' | 'lineOf'>;
+
+/** Parses a YAML data file; line numbers are the file's own. */
+export function parseYamlFile(raw: string): YamlFile {
+  return parseYamlLines(normalizeNewlines(raw), 0);
+}
+
+/** Parses YAML that starts `lineOffset` lines into its file, reporting 1-based file lines. */
+function parseYamlLines(yamlText: string, lineOffset: number): YamlFile {
   // Fast path: js-yaml (the parser Astro itself uses for frontmatter) reads a
   // valid block quickly. The slower, position-keeping parser runs only when a
   // line number is needed: for a syntax error, or to place a problem.
@@ -54,7 +67,7 @@ export function splitFrontmatter(raw: string): SplitFile {
     }
     return positions;
   };
-  const fileLine = (offset: number) => detailed().counter.linePos(offset).line + 1; // +1 for the opening ---
+  const fileLine = (offset: number) => detailed().counter.linePos(offset).line + lineOffset;
   const yamlErrors = fast
     ? []
     : detailed().doc.errors.map((e) => ({
@@ -70,10 +83,6 @@ export function splitFrontmatter(raw: string): SplitFile {
   return {
     data: yamlErrors.length ? undefined : data,
     yamlErrors,
-    body,
-    bodyLine,
-    hasFrontmatter: true,
-    unclosed: false,
     lineOf: (path) => fileLine(offsetOf(detailed().doc, path)),
   };
 }

@@ -56,6 +56,8 @@ export const RULES = {
   likelyCoverage: 0.5,
   /** ...and explain this share of the words on the pasted line it matched best. */
   likelyLinePrecision: 0.4,
+  /** One line of a multi-line signature counts like a whole form when it has this many rare words. */
+  lineRareCount: 5,
   /** With its error code present, a form needs only this share of its rare words... */
   codeRareCoverage: 0.2,
   /** ...and this share of the matched line's words. */
@@ -91,14 +93,14 @@ export function decide(e: FormEvidence): { level: MatchLevel; score: number } | 
     return { level: 'exact', score: Math.min(1, 0.9 + 0.08 * (1 - 1 / (1 + e.rareWeight / 8)) + bonus / 2.5) };
   }
   const quality = e.coverage * e.coverage * Math.sqrt(e.precision);
-  if (errorForm && e.rareCoverage >= RULES.likelyRareCoverage && e.rareCount >= RULES.likelyRareCount && e.coverage >= RULES.likelyCoverage && e.linePrecision >= RULES.likelyLinePrecision && (!e.hasCodes || e.codesPresent) && !e.otherCode) {
+  if ((errorForm || (e.kind === 'line' && e.rareCount >= RULES.lineRareCount)) && e.rareCoverage >= RULES.likelyRareCoverage && e.rareCount >= RULES.likelyRareCount && e.coverage >= RULES.likelyCoverage && e.linePrecision >= RULES.likelyLinePrecision && (!e.hasCodes || e.codesPresent) && !e.otherCode) {
     return { level: 'likely', score: Math.min(0.895, 0.7 + 0.14 * e.rareCoverage * Math.sqrt(e.precision) + bonus) };
   }
   // An error code such as EADDRINUSE or overloaded_error names the error by itself, given some support around it.
   if (errorText && e.strongCodePresent && !e.otherCode && e.rareCoverage >= RULES.codeRareCoverage && e.linePrecision >= RULES.codeLinePrecision) {
     return { level: 'likely', score: Math.min(0.895, 0.7 + 0.12 * e.rareCoverage * Math.sqrt(e.precision) + bonus) };
   }
-  if (!errorText && e.description && e.precision >= RULES.descriptionPrecision && e.coverage >= RULES.descriptionCoverage) {
+  if ((e.kind === 'title' || e.kind === 'asked') && e.description && e.precision >= RULES.descriptionPrecision && e.coverage >= RULES.descriptionCoverage) {
     return { level: 'likely', score: Math.min(0.895, 0.7 + 0.14 * quality + bonus) };
   }
   if (e.coverage >= RELATED_COVERAGE || e.precision >= RELATED_PRECISION) {

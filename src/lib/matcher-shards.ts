@@ -4,7 +4,7 @@
  * posting shards), then the few candidate forms (in form shards). Neither
  * grows per search with the size of the corpus.
  */
-import { CANDIDATES, candidates, lookupTokens, type IndexedForm, type MatcherIndex, type Query } from './matcher.ts';
+import { candidateLimit, candidates, lookupTokens, type IndexedForm, type MatcherIndex, type Query } from './matcher.ts';
 
 /** The small file every signature search loads first. */
 export interface ShardManifest {
@@ -79,7 +79,7 @@ export async function shardedCandidates(
   // Tokens are data: `constructor` or `__proto__` must read the shard's own entry, never Object.prototype.
   const own = (shard: PostingShard | undefined, t: string) => (shard && Object.hasOwn(shard, t) ? shard[t] : undefined);
   const lookup = (t: string) => (wanted.has(t) ? own(loaded.get(postingShardOf(t, manifest.postingShards)), t) : undefined);
-  const ids = candidates(tokens, lookup, manifest.forms, CANDIDATES);
+  const ids = candidates(tokens, lookup, manifest.forms, candidateLimit(query));
   const formShardIds = [...new Set(ids.map((id) => formShardOf(id, manifest.formShards)))];
   const formFiles = new Map(await Promise.all(formShardIds.map(async (s) => [s, await getForms(s)] as const)));
   const pages: MatcherIndex['pages'] = [];

@@ -66,8 +66,9 @@ export interface MatcherIndex {
 
 /** Tokens held by more forms than this (or by over a fifth of them) find no candidates: they are noise. */
 export const MAX_POSTINGS = 2000;
-/** How many candidate forms are scored in full for one query. */
+/** How many candidate forms are scored in full for one query: more for a description, whose words are plainer. */
 export const CANDIDATES = 40;
+export const candidateLimit = (query: { description: boolean }) => (query.description ? 80 : CANDIDATES);
 
 /** One ranked result. */
 export interface MatchResult {
@@ -165,7 +166,9 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
       weights[t.t] = Math.max(weights[t.t] ?? 0, round(w));
       // Small literal numbers (`1`, `997`) are rarely what an error is; HTTP and JSON-RPC codes are.
       const number = t.t.startsWith('#') && !/^#(?:[45]\d\d|32\d{3})$/.test(t.t);
-      if (!placeholder && !number && !t.soft && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
+      // A pattern's words are all the author's, even inside a path or quotes: they count.
+      const literal = !t.soft || f.kind === 'pattern';
+      if (!placeholder && !number && literal && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
     }
     let total = 0;
     for (const k in weights) total += weights[k]!;
@@ -294,7 +297,7 @@ export function lookupTokens(query: Query, max = MAX_LOOKUPS): string[] {
 /** Ranks pages for a paste, best first: finds candidate forms through the postings, then scores them. */
 export function match(index: MatcherIndex, text: string, limit = 10): MatchResult[] {
   const query = prepareQuery(text);
-  const ids = candidates(lookupTokens(query), (t) => index.postings.get(t), index.forms.length);
+  const ids = candidates(lookupTokens(query), (t) => index.postings.get(t), index.forms.length, candidateLimit(query));
   return rank(index.pages, ids.map((id) => index.forms[id]!), query, limit, toolsNamed(index.tools, query));
 }
 
@@ -323,6 +326,7 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
   // Context: the page's rare words (from all its forms) found in the query. Two pages whose error
   // line both match (the same certificate error in npm and in Copilot) are told apart by the rest.
   const context = new Map<number, Map<string, number>>();
+  const explainedBy = new Map<number, Set<string>>();
   for (const form of forms) {
     let matched = 0;
     let explained = 0;
@@ -355,7 +359,15 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
     };
     let ctx = context.get(form.page);
     if (!ctx) context.set(form.page, (ctx = new Map()));
-    for (const token of form.rare) if (query.tokens.get(token)?.soft === false) ctx.set(token, Math.max(ctx.get(token) ?? 0, form.weights[token]!));
+    for (const token of form.rare) {
+      const q = query.tokens.get(token);
+      // Words inside paths and URLs count for half here: a URL often names the product (ai.google.dev/gemini-api).
+      if (q) ctx.set(token, Math.max(ctx.get(token) ?? 0, form.weights[token]! * (q.soft ? 0.5 : 1)));
+    }
+    // A description is matched with OR semantics across all of a page's phrasings: which of its words does the page explain?
+    let said = explainedBy.get(form.page);
+    if (!said) explainedBy.set(form.page, (said = new Set()));
+    for (const token in form.weights) if (known.has(token)) said.add(token);
     const verdict = decide(evidence);
     if (!verdict) continue;
     const prev = best.get(form.page);
@@ -365,8 +377,17 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
     let weight = 0;
     for (const w of context.get(page)?.values() ?? []) weight += w;
     b.score = withinLevel(b.level, b.score + CONTEXT_BONUS * Math.min(1, weight / CONTEXT_FULL));
+    if (query.description && b.level === 'related' && queryWeight) {
+      let explained = 0;
+      for (const t of explainedBy.get(page) ?? []) explained += known.get(t) ?? 0;
+      b.score = withinLevel('related', Math.max(b.score, DESCRIPTION_RELATED * (explained / queryWeight) ** 2 + (named.has(pages[page]!.tool) ? 0.05 : 0)));
+    }
   }
-  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+  // Ties go by slug: the same order whether the forms came from the whole index or from shards.
+  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || (pages[a[0]]!.slug < pages[b[0]]!.slug ? -1 : 1));
+  // Related results far weaker than the best one, or barely related at all, are noise.
+  const floor = Math.max(query.lines.filter((l) => l.trim()).length <= 1 ? MIN_RELATED : MIN_RELATED_PASTE, (ranked[0]?.[1].score ?? 0) * RELATIVE_FLOOR);
+  while (ranked.length && ranked[ranked.length - 1]![1].level === 'related' && ranked[ranked.length - 1]![1].score < floor) ranked.pop();
   return ranked.slice(0, Math.max(0, limit)).map(([page, b]) => ({
     slug: pages[page]!.slug,
     title: pages[page]!.title,
@@ -390,7 +411,7 @@ function rareWindow(form: IndexedForm, query: Query): { weight: number; count: n
   }
   if (!events.length) return { weight: 0, count: 0, from: 0, to: 0 };
   events.sort((a, b) => a.line - b.line);
-  const span = form.lines + 2;
+  const span = form.lines + 1;
   const inWindow = new Map<string, number>();
   let best = { weight: 0, count: 0, from: 0, to: 0 };
   let weight = 0;
@@ -434,6 +455,10 @@ function linePrecision(form: IndexedForm, query: Query): number {
 }
 
 const CONTEXT_BONUS = 0.03;
+const MIN_RELATED = 0.03;
+const MIN_RELATED_PASTE = 0.08; // a multi-line paste that shares only a stray word or two with a page gets no related page
+const RELATIVE_FLOOR = 0.1;
+const DESCRIPTION_RELATED = 0.5;
 const CONTEXT_FULL = 30;
 
 /** A score kept inside its level's band, so context never lifts a result into a surer level. */

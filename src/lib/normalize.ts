@@ -92,6 +92,8 @@ const PREFIXES = [
   /^\s*##\[[a-z]{1,12}\]/,
   /^\s*npm (?:ERR!|error|warn|WARN|notice|verb|http)\s*/,
   /^\s*(?:\$|>|PS [^>]{0,200}>)\s+/,
+  // The shell that reports a missing command names itself first: "bash: claude: command not found".
+  /^\s*-?(?:bash|zsh|sh|dash|ksh|fish):\s+(?:line \d{1,6}:\s+)?/,
 ];
 
 const OPENERS = new Set(['(', '[', '{', '<', '"', "'", '`', '‘', '“', '«']);
@@ -261,8 +263,33 @@ export function stem(word: string): string {
   return w;
 }
 
+// Contractions and the everyday short forms people type, mapped to the words error messages use.
+const CONTRACTIONS = /\b(?:can['’]?t|cannot|could(?:n['’]?t| not)|unable to)\b|\b(?:won['’]?t|doesn['’]?t|don['’]?t|didn['’]?t|isn['’]?t|aren['’]?t|wasn['’]?t)\b/gi;
+const SYNONYMS = new Map<string, string>([
+  ['repo', 'repository'],
+  ['repos', 'repository'],
+  ['dir', 'directory'],
+  ['folder', 'directory'],
+  ['folders', 'directory'],
+  ['pw', 'password'],
+  ['passwd', 'password'],
+  ['creds', 'credential'],
+  ['auth', 'authentication'],
+  ['deps', 'dependency'],
+  ['pkg', 'package'],
+  ['db', 'database'],
+  ['env', 'environment'],
+  ['perms', 'permission'],
+  ['mem', 'memory'],
+  ['ram', 'memory'],
+  ['cert', 'certificate'],
+  ['certs', 'certificate'],
+  ['k8s', 'kubernetes'],
+]);
+
 /** Lower-case words of a piece of text, in any script; hyphenated compounds are kept whole as well. */
-function words(text: string, line: number, soft: boolean, out: Token[]): void {
+function words(raw: string, line: number, soft: boolean, out: Token[]): void {
+  const text = soft ? raw : raw.replace(CONTRACTIONS, (m) => (/^(?:can|could|unable)/i.test(m) ? 'cannot' : 'not'));
   for (const original of text.split(/[^\p{L}\p{N}\p{M}_-]+/u)) {
     if (!original) continue;
     const compound = original.toLowerCase();
@@ -274,9 +301,10 @@ function words(text: string, line: number, soft: boolean, out: Token[]): void {
     for (const part of parts) {
       const lower = part.toLowerCase();
       if (/^\d+$/.test(part)) {
+        if (!soft) out.push({ t: '{number}', soft, line }); // a number glued to a word ("reached|1762952400") is still a variable part
         if (!soft && part.length <= 6) out.push({ t: `#${part}`, soft, line });
       } else if (part.length >= 12 && countDigits(part) >= 3 && /[a-z]/i.test(part)) out.push({ t: '{id}', soft: false, line }); // a request id inside JSON
-      else if (!STOPWORDS.has(lower)) out.push({ t: part === part.toUpperCase() ? lower : stem(lower), soft, line }); // codes such as ERESOLVE stay whole
+      else if (!STOPWORDS.has(lower)) out.push({ t: part === part.toUpperCase() ? lower : stem(SYNONYMS.get(lower) ?? lower), soft, line }); // codes such as ERESOLVE stay whole
     }
     const whole = compound.replace(/^-+|-+$/g, '');
     if (parts.length > 1 && whole.length <= 40) out.push({ t: whole, soft, line });

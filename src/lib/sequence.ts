@@ -7,7 +7,8 @@
 import { PLACEHOLDERS, tokenize, type Token } from './normalize.ts';
 
 /**
- * Literal tokens, `*` (one variable part: a path, number, quoted name...) and
+ * Literal tokens, `*` (one variable part: a path, number, quoted name...),
+ * `*1` (an author's `{name}` or `{id}`: a variable part or one bare word) and
  * `**` (any text, from `{any}`). In a paste's
  * sequence, words found inside a variable part (a path's folders, a quoted
  * name) are marked `~word`: a literal of a form matches them, a `*` skips them.
@@ -55,7 +56,8 @@ export function patternSequence(pattern: string): Sequence {
   for (const piece of pattern.split(/(\{[a-z]+\})/)) {
     const m = /^\{([a-z]+)\}$/.exec(piece);
     if (m && (PLACEHOLDERS as readonly string[]).includes(m[1]!)) {
-      const item = m[1] === 'any' ? '**' : '*';
+      // A name or id the author marked may be printed bare ("TypeError: Foo is not a constructor"): one word can fill it.
+      const item = m[1] === 'any' ? '**' : m[1] === 'name' || m[1] === 'id' ? '*1' : '*';
       if (out[out.length - 1] !== item) out.push(item);
     } else out.push(...sequenceOf(tokenize(piece), 'literal')); // the author wrote these words: all of them count
   }
@@ -79,6 +81,18 @@ export function occursIn(seq: Sequence, p: Sequence): boolean {
       // A variable part of the form meets a variable part of the paste: a placeholder and the words inside it.
       for (let j = 0; j < p.length; j++) {
         if (!cur[j]) continue;
+        for (let k = j; k < p.length && k - j < MAX_SPAN && (p[k] === '*' || p[k]!.startsWith('~')); k++) {
+          next[k + 1] = 1;
+          any = true;
+        }
+      }
+    } else if (item === '*1') {
+      for (let j = 0; j < p.length; j++) {
+        if (!cur[j]) continue;
+        if (!p[j]!.startsWith('*') && !p[j]!.startsWith('~')) {
+          next[j + 1] = 1; // one bare word
+          any = true;
+        }
         for (let k = j; k < p.length && k - j < MAX_SPAN && (p[k] === '*' || p[k]!.startsWith('~')); k++) {
           next[k + 1] = 1;
           any = true;

@@ -1,34 +1,44 @@
 import { REQUIRED_SECTIONS } from './body-rules.ts';
 import { tokenize } from './normalize.ts';
 
-/** Words in an error that point at a tool, checked in order; the first hit wins. */
-const TOOL_HINTS: [RegExp, string][] = [
-  [/\bclaude code\b|\bclaude\b(?!\.ai)/i, 'claude-code'],
-  [/anthropic|overloaded_error|x-api-key/i, 'anthropic-api'],
-  [/\bmcp\b/i, 'mcp'],
-  [/\bcursor\b/i, 'cursor'],
-  [/copilot/i, 'github-copilot'],
-  [/\bcodex\b/i, 'codex-cli'],
-  [/openai|\bgpt-/i, 'openai-api'],
-  [/gemini|RESOURCE_EXHAUSTED/i, 'gemini'],
-  [/\bnpm (?:ERR!|error)|\bnpm\b/i, 'npm'],
-  [/\bTS\d{4}\b|\btsc\b/, 'typescript'],
-  [/\bpip\b/i, 'pip'],
-  [/Traceback \(most recent call last\)|\bpython\d?\b|Error: No module named/i, 'python'],
-  [/\bdocker\b/i, 'docker'],
-  [/\bpsql\b|postgres/i, 'postgresql'],
-  [/github\.com|\bremote:/i, 'github'],
-  [/^(?:fatal|error|hint): |\bgit\b/im, 'git'],
-  [/Access-Control-Allow-Origin|CORS policy/i, 'browser'],
-  [/\bnode(?:\.js)?\b|\bERR_[A-Z_]+\b|\bE[A-Z]{4,}\b/, 'nodejs'],
-];
-
-/** The tool an error most likely comes from, among the known tool ids. */
-export function guessTool(text: string, known: readonly string[], fallback?: string): string | undefined {
-  for (const [re, id] of TOOL_HINTS) if (re.test(text) && known.includes(id)) return id;
-  return fallback && known.includes(fallback) ? fallback : known[0];
+/** A tool as `tools.yaml` names it: its id, display name and aliases. */
+export interface ToolNames {
+  id: string;
+  names: readonly string[];
 }
 
+/**
+ * The tool an error names, read from the ids, names and aliases in
+ * `tools.yaml`: the tool mentioned most often as a whole word (the longest
+ * name wins where names overlap, so `claude api` is not also `claude`), the
+ * first mention breaking ties. When no tool is named: `fallback` (the tool of
+ * the nearest page), else the first tool.
+ */
+export function guessTool(text: string, tools: readonly ToolNames[], fallback?: string): string | undefined {
+  const lower = text.toLowerCase();
+  const names = tools
+    .flatMap((t) => [t.id, ...t.names].map((name) => ({ id: t.id, name: name.toLowerCase().trim() })))
+    .filter((n) => n.name.length > 1)
+    .sort((a, b) => b.name.length - a.name.length);
+  const taken = new Uint8Array(lower.length);
+  const found = new Map<string, { count: number; first: number }>();
+  for (const { id, name } of names) {
+    const re = new RegExp(`(?<![a-z0-9_])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![a-z0-9_])`, 'g');
+    for (const m of lower.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.subarray(start, end).some(Boolean)) continue;
+      taken.fill(1, start, end);
+      const seen = found.get(id);
+      if (seen) seen.count++;
+      else found.set(id, { count: 1, first: start });
+    }
+  }
+  const best = [...found.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)[0];
+  if (best) return best[0];
+  const ids = tools.map((t) => t.id);
+  return fallback && ids.includes(fallback) ? fallback : ids[0];
+}
 
 /** A slug from a tool id and the words of an error line, e.g. `nodejs-listen-eaddrinuse-address-already-use`. */
 export function suggestSlug(tool: string, line: string): string {

@@ -10,13 +10,14 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-form]')) {
   if (form.dataset['searchForm'] === 'local') continue; // the search page handles its own form
-  const box = form.querySelector<HTMLTextAreaElement>('textarea');
+  const box = form.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="search"]');
   if (!box) continue;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     location.assign(`${base}/search/#${new URLSearchParams({ q: redactSecrets(limitInput(box.value).text) })}`);
   });
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+    const e = event as KeyboardEvent;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.requestSubmit();
   });
 }

@@ -147,6 +147,7 @@ async function run(text: string) {
     }
     if (listOf('related').children.length) group('related').hidden = false;
   }
+  status.dataset['run'] = String(ticket); // tests and tools read this: the results of search number `ticket` are complete
   const related = listOf('related').children.length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   status.textContent = sure.length
@@ -201,6 +202,7 @@ function init() {
   // Arrow keys move between results; Escape goes back to the box.
   document.querySelector('main')!.addEventListener('keydown', (event) => {
     const e = event as KeyboardEvent;
+    if (e.target === box) return; // the box has its own keys
     const links = resultLinks();
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0) return;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildIndex, match, type MatcherIndex, type MatchResult } from '../../src/lib/matcher.ts';
 import { canonical, cleanLines, errorLine } from '../../src/lib/normalize.ts';
-import { loadMatcherInput, type PageSummary } from '../../src/integrations/read-content.ts';
+import { loadMatcherInput, type PageSummary } from '../../src/node/content-files.ts';
 
 /** One case of the dev set. */
 export interface Case {

@@ -21,9 +21,11 @@ for (const o of outcomes) {
   const t = tool.get(o.c.expected) ?? '?';
   byTool.set(t, [...(byTool.get(t) ?? []), o]);
 }
-console.log('per tool (non-circular positives)      n   first right+sure  top 3');
+console.log('per tool (non-circular)          pastes: n  first right+sure  top 3   descriptions: n  top 3');
 for (const [t, list] of [...byTool].sort()) {
-  const f = figures(list);
-  console.log(`${t.padEnd(36)} ${String(f.n).padStart(4)}   ${pct(f.top1Confident).padStart(8)}        ${pct(f.top3).padStart(6)}`);
+  const p = figures(list.filter((o) => o.c.kind !== 'description'));
+  const d = figures(list.filter((o) => o.c.kind === 'description'));
+  const cell = (f: ReturnType<typeof figures>, v: number) => (f.n ? pct(v) : '-').padStart(7);
+  console.log(`${t.padEnd(32)} ${String(p.n).padStart(9)}  ${cell(p, p.top1Confident).padStart(16)}  ${cell(p, p.top3)}  ${String(d.n).padStart(16)}  ${cell(d, d.top3)}`);
 }
 for (const [name, f] of Object.entries(g)) if (f.misses.length) console.log(`\n${name}: misses\n  ${f.misses.join('\n  ')}`);

@@ -23,24 +23,45 @@ Emitted 'error' event on Server instance at:
   port: 5173
 }`;
 
-test('a pasted 20-line error puts the right page first and shows the signature it matched', async ({ page }) => {
+test('a pasted 20-line error puts its page under "This error" as an exact match, with the line it matched', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('textbox', { name: /paste the error/ }).fill(PASTE);
   await page.getByRole('button', { name: 'Find the fix' }).click();
-  const results = page.getByRole('list', { name: 'Results' }).getByRole('listitem');
-  await expect(results.first()).toBeVisible();
-  await expect(results.first().getByRole('link')).toHaveAttribute('href', '/errors/node-eaddrinuse-address-already-in-use/');
-  await expect(results.first()).toContainText('Matches:');
-  // Signature matches and full-text results are merged without duplicates.
-  const hrefs = await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const answer = page.getByRole('list', { name: 'This error' }).getByRole('listitem');
+  await expect(answer.first()).toBeVisible();
+  await expect(answer.first().getByRole('link')).toHaveAttribute('href', '/errors/node-eaddrinuse-address-already-in-use/');
+  await expect(answer.first()).toHaveAttribute('data-match', 'exact');
+  await expect(answer.first()).toContainText('Matched line: Error: listen EADDRINUSE: address already in use :::5173');
+  await expect(page.getByRole('heading', { name: /no page/ })).toBeHidden();
+  // No page appears twice across the groups.
+  const hrefs = await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(new Set(hrefs).size).toBe(hrefs.length);
 });
 
-test('a typed phrase still works as a normal search', async ({ page }) => {
+test('a typed description finds its page', async ({ page }) => {
   await page.goto('/search/#q=docker%20permission%20denied%20socket');
-  const first = page.getByRole('list', { name: 'Results' }).getByRole('link').first();
-  await expect(first).toHaveAttribute('href', '/errors/docker-permission-denied-daemon-socket/');
+  const first = page.locator('[data-results] li').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/errors/docker-permission-denied-daemon-socket/');
 });
+
+const UNCOVERED = [
+  ['a Rust borrow error', 'error[E0382]: borrow of moved value: `v`\n --> src/main.rs:4:20\n  |\n3 |     let w = v;\n  |             - value moved here\nerror: could not compile `demo` (bin "demo") due to 1 previous error', 'error[E0382]: borrow of moved value: `v`'],
+  ['a Haskell type error', "app/Main.hs:12:15: error: [GHC-83865]\n    • Couldn't match expected type Int with actual type [Char]\nError: [S-7282]\n       Stack failed to execute the build plan.", "app/Main.hs:12:15: error: [GHC-83865]"],
+] as const;
+
+for (const [name, paste, line] of UNCOVERED) {
+  test(`${name} gets "no page yet", the detected error line, and related pages that are not called matches`, async ({ page }) => {
+    await page.goto(`/search/#${new URLSearchParams({ q: paste })}`);
+    await expect(page.getByRole('heading', { name: 'Errata has no page for this error yet' })).toBeVisible();
+    await expect(page.getByLabel('Detected error line')).toHaveText(line);
+    await expect(page.getByRole('list', { name: 'This error' })).toBeHidden();
+    await expect(page.locator('[data-status]')).toHaveText(/^No page for this error yet/);
+    for (const level of await page.locator('[data-results] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-match')))) {
+      expect(['related', 'text']).toContain(level);
+    }
+    await expect(page.getByText('npx errata new < error.txt')).toBeVisible();
+  });
+}
 
 test('the search page survives random queries without an error', async ({ page }) => {
   test.setTimeout(120_000);
@@ -61,6 +82,35 @@ test('the search page survives random queries without an error', async ({ page }
       location.hash = new URLSearchParams({ q }).toString();
     }, query);
   }
-  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for more/, { timeout: 30_000 });
+  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for/, { timeout: 30_000 });
   expect(errors).toEqual([]);
+});
+
+test('a matcher file that fails once is fetched again, and the answer still shows', async ({ page }) => {
+  const pageErrors: string[] = [];
+  const warnings: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  let failed = 0;
+  await page.route('**/matcher/postings/**', (route) => (failed++ === 0 ? route.abort() : route.continue()));
+  await page.goto(`/search/#${new URLSearchParams({ q: 'Error: listen EADDRINUSE: address already in use :::3000' })}`);
+  await expect(page.locator('[data-results] li').first()).toHaveAttribute('data-match', 'exact');
+  expect(warnings.some((w) => w.startsWith('Errata search: retrying'))).toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
+test('when the matcher cannot load at all, the failure is reported in the console, not swallowed', async ({ page }) => {
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.route('**/matcher/**', (route) => route.abort());
+  await page.goto(`/search/#${new URLSearchParams({ q: 'Error: listen EADDRINUSE: address already in use :::3000' })}`);
+  await expect(page.locator('[data-status]')).toHaveAttribute('data-run', /\d/);
+  expect(consoleErrors.some((e) => e.includes('Errata search: the signature index could not be read'))).toBe(true);
+  expect(pageErrors).toEqual([]);
 });

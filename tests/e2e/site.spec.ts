@@ -79,8 +79,9 @@ test.describe('error page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(SEED);
     const signature = await page.locator('#signature-text').textContent();
-    await page.getByRole('button', { name: 'Copy' }).click();
-    await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const figure = page.getByRole('figure', { name: 'Error signature' });
+    await figure.getByRole('button', { name: 'Copy' }).click();
+    await expect(figure.getByRole('button', { name: 'Copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(signature);
   });
 
@@ -109,7 +110,7 @@ test.describe('search', () => {
   test('/search/?q= runs on load and lists the seed page for a word from it', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/search/?q=quota');
-    const results = page.getByRole('list', { name: 'Results' }).getByRole('link');
+    const results = page.locator('[data-results]').getByRole('link');
     await expect(results.first()).toBeVisible();
     await expect(results.filter({ hasText: 'Claude Code usage climbs' })).toHaveCount(1);
     expect(errors).toEqual([]);
@@ -120,12 +121,12 @@ test.describe('search', () => {
     await page.getByRole('textbox', { name: /paste the error/ }).fill('thinking');
     await page.getByRole('button', { name: 'Find the fix' }).click();
     await expect(page).toHaveURL(/\/search\//);
-    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    await expect(page.locator('[data-results]').getByRole('link').first()).toBeVisible();
   });
 
   test('a query with no match says so', async ({ page }) => {
     await page.goto('/search/#q=zzzxqvnonexistentword');
-    await expect(page.getByRole('status').filter({ hasText: 'No page matches' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'No page for this error yet, and no related pages.' })).toBeVisible();
+    await expect(page.locator('[data-results]').getByRole('listitem')).toHaveCount(0);
   });
 });

@@ -1,25 +1,67 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
 
 const ERROR_PAGE = '/errors/node-eaddrinuse-address-already-in-use/';
 const PAGES = ['/', ERROR_PAGE, '/tools/nodejs/', '/categories/network/', '/errors/', '/tools/', '/categories/', '/search/#q=EADDRINUSE', '/search/#q=zzqxnothing', '/no-such-page/'];
 
+/** Every error page in the built site the tests serve (dist/), and the listing pages after the first. */
+const BUILT = (dir: string) => (existsSync(`dist/${dir}`) ? readdirSync(`dist/${dir}`).filter((d) => existsSync(`dist/${dir}/${d}/index.html`)) : []);
+const ERROR_PAGES = BUILT('errors').filter((d) => d !== 'page').map((d) => `/errors/${d}/`);
+const LISTING_PAGES = [
+  ...BUILT('errors/page').map((n) => `/errors/page/${n}/`),
+  ...BUILT('tools').flatMap((t) => BUILT(`tools/${t}/page`).map((n) => `/tools/${t}/page/${n}/`)),
+  ...BUILT('categories').flatMap((c) => BUILT(`categories/${c}/page`).map((n) => `/categories/${c}/page/${n}/`)),
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's violations on the page as it is now, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return found.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** Waits until the search page has finished (results or a no-results message). */
 async function searchDone(page: Page) {
-  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for more|^$/);
+  await expect(page.locator('[data-status]')).not.toHaveText(/Searching|Looking for|^$/);
 }
 
 test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const path of PAGES) {
+    for (const path of [...PAGES, ...LISTING_PAGES]) {
       test(`${path} has no violations in ${scheme} mode`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
         if (path.startsWith('/search/')) await searchDone(page);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await violations(page)).toEqual([]);
       });
     }
+
+    // Every error page, in four batches so both workers share them.
+    const BATCHES = 4;
+    for (let b = 0; b < BATCHES; b++) {
+      test(`error pages, batch ${b + 1} of ${BATCHES}, have no violations in ${scheme} mode`, async ({ page }) => {
+        test.setTimeout(240_000);
+        const batch = ERROR_PAGES.filter((_, i) => i % BATCHES === b);
+        expect(batch.length).toBeGreaterThan(0);
+        await page.emulateMedia({ colorScheme: scheme });
+        const found: string[] = [];
+        for (const path of batch) {
+          await page.goto(path);
+          found.push(...(await violations(page)));
+        }
+        expect(found).toEqual([]);
+      });
+    }
+
+    test(`an error page on a phone, On this page open, has no violations in ${scheme} mode`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(ERROR_PAGE);
+      await page.locator('details.toc-compact summary').click();
+      await page.locator('.article .code-block button').first().click();
+      expect(await violations(page)).toEqual([]);
+    });
   }
 });
 
@@ -41,7 +83,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Control+Enter');
     await searchDone(page);
     await page.keyboard.press('ArrowDown');
-    const first = page.getByRole('list', { name: 'Results' }).getByRole('link').first();
+    const first = page.locator('[data-results]').getByRole('link').first();
     await expect(first).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(ERROR_PAGE);
@@ -146,10 +188,38 @@ test.describe('privacy of pastes', () => {
     expect(seen.filter((u) => u.includes('marker-7f3a') || u.includes('SECRETSECRET'))).toEqual([]);
   });
 
+  test('secret forms typed into the home box never reach the address bar or any request', async ({ page }) => {
+    // Built at run time, so no real-looking secret sits in the repository.
+    // [what is typed, the secret part that must not appear]
+    const secrets: [string, string][] = [
+      [`AWS_SECRET_ACCESS_KEY=${'a1B2'.repeat(10)}`, 'a1B2'.repeat(10)],
+      [`aws_secret_access_key = ${'Zx9/'.repeat(10)}`, 'Zx9/'.repeat(10)],
+      [`DB_PASSWORD=${'hunter2'.repeat(3)}`, 'hunter2'.repeat(3)],
+      [`GOOGLE_API_KEY=${['AIza', 'Sy'.repeat(17)].join('')}`, 'Sy'.repeat(17)],
+      [`//registry.npmjs.org/:_authToken=${['npm', 'q'.repeat(36)].join('_')}`, 'q'.repeat(36)],
+      [`stripe ${['sk', 'live', 'Qw'.repeat(12)].join('_')}`, 'Qw'.repeat(12)],
+      [`curl -u deploy:${'pw'.repeat(6)} https://example.com`, 'pw'.repeat(6)],
+      [`redis://:${'s3cr'.repeat(4)}@cache.internal:6379`, 's3cr'.repeat(4)],
+      [`-----BEGIN OPENSSH PRIVATE KEY-----\n${'b3BlbnNzaC1rZXktdjEAAAAA'.repeat(3)}`, 'b3BlbnNzaC1rZXktdjEAAAAA'],
+    ];
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(r.url()));
+    for (const [typed, secret] of secrets) {
+      await page.goto('/');
+      await page.getByRole('textbox', { name: /paste the error/ }).fill(`marker-5e1d\nError: something failed\n${typed}`);
+      await page.getByRole('button', { name: 'Find the fix' }).click();
+      await searchDone(page);
+      expect(decodeURIComponent(page.url())).toContain('marker-5e1d');
+      expect(decodeURIComponent(page.url()), typed).not.toContain(secret);
+      expect(page.url(), typed).not.toContain(encodeURIComponent(secret));
+    }
+    expect(seen.filter((u) => u.includes('marker-5e1d'))).toEqual([]);
+  });
+
   test('a link with ?q= still works and the query moves to the fragment', async ({ page }) => {
     await page.goto('/search/?q=EADDRINUSE');
     await searchDone(page);
-    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    await expect(page.locator('[data-results]').getByRole('link').first()).toBeVisible();
     expect(new URL(page.url()).search).toBe('');
     expect(new URL(page.url()).hash).toBe('#q=EADDRINUSE');
   });
@@ -157,6 +227,27 @@ test.describe('privacy of pastes', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+
+  test('submitting a paste with a secret sends none of it: the box has no name, so the form carries nothing', async ({ page }) => {
+    const secret = ['AKIA', 'Z'.repeat(16)].join('');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+    await page.goto('/');
+    await page.getByRole('textbox', { name: /paste the error/ }).fill(`aws: error\nAWS_ACCESS_KEY_ID=${secret}\nmarker-2b9c`);
+    await page.getByRole('button', { name: 'Find the fix' }).click();
+    await expect(page).toHaveURL(/\/search\//);
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.filter((r) => r.includes(secret) || r.includes('marker-2b9c') || r.includes('AWS_ACCESS'))).toEqual([]);
+    expect(new URL(page.url()).search.replace(/^\?$/, '')).toBe('');
+    await expect(page.getByRole('main').getByRole('link', { name: 'all errors A-Z', exact: true })).toBeVisible();
+  });
+
+  test('no search box on the site has a name, so no form can put a paste in a query string', async ({ page }) => {
+    for (const path of ['/', '/search/', '/errors/', '/errors/node-eaddrinuse-address-already-in-use/']) {
+      await page.goto(path);
+      expect(await page.locator('form[role="search"] [name]').count(), path).toBe(0);
+    }
+  });
 
   test('an error page is complete and readable', async ({ page }) => {
     await page.goto(ERROR_PAGE);

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentTree } from '../../src/integrations/read-content.ts';
+import { readContentTree } from '../../src/node/content-files.ts';
 import { checkContent, formatProblem } from '../../src/lib/check.ts';
 
 /** The repository root (where `npm test` runs), so paths print as `tests/fixtures/content/...`. */
@@ -22,6 +22,7 @@ const OK = {
   'ok-bom': 'a page that starts with a UTF-8 byte order mark',
   'ok-crlf': 'every file written with CRLF line endings',
   'ok-cycle': 'related links that form cycles (a -> b -> c -> a, and back)',
+  'ok-in-tool-blocks': 'in="..." blocks for Claude Code, psql and Python, a path like /usr/bin/chromium in a shell block, copy="commands"',
 };
 
 /** Trees with one mistake the checker must report as an error. */
@@ -69,6 +70,9 @@ const BAD = {
   'bad-html-comment': 'an HTML comment, which MDX cannot compile',
   'bad-less-than': 'a bare < in prose, which MDX reads as a tag',
   'bad-autolink': 'an <https://...> autolink, which MDX does not support',
+  'bad-in-tool-slash': 'a Claude Code /usage line inside a bash block',
+  'bad-in-tool-backslash': 'a psql \\password line inside an sh block',
+  'bad-in-tool-repl': 'a Python >>> line inside a zsh block',
   // Source shapes that are not canonical (src/lib/source-rules.ts), one tree per rule.
   'bad-source-nodejs-cn': 'a source on nodejs.cn, a mirror of the Node.js docs',
   'bad-source-translated-docs': 'a source on docs.python.org/fr/, a translated edition',
@@ -181,6 +185,21 @@ describe('the errata CLI on fixture trees', { timeout: 30_000 }, () => {
   it('exits 0 on clean and says 3 pages checked', () => {
     const { status, stdout, stderr } = run('clean');
     expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: '3 pages checked: 0 errors, 0 warnings\n', stderr: '' });
+  });
+
+  it.each([
+    ['bad-in-tool-slash', 71, '/usage'],
+    ['bad-in-tool-backslash', 70, '\\password postgres'],
+    ['bad-in-tool-repl', 71, '>>> import ssl'],
+  ])('exits 1 on %s, naming the in-tool line %i in the shell block', (name, line, text) => {
+    const { status, stdout } = run(name);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`tests/fixtures/content/${name}/errors/node-eaddrinuse.mdx:${line} body: `);
+    expect(stdout).toContain(`(\`${text}\`); a shell cannot run it`);
+  });
+
+  it('exits 0 on in-tool blocks and a /usr/bin/chromium path in a shell block', () => {
+    expect(run('ok-in-tool-blocks').status).toBe(0);
   });
 
   it('exits 0 on a warning-only tree and prints the warning', () => {

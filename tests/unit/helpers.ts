@@ -1,5 +1,5 @@
 import { REQUIRED_SECTIONS } from '../../src/lib/body-rules.ts';
-import type { ContentTree, RawFile } from '../../src/lib/check.ts';
+import type { ContentTree, RawFile } from '../../src/lib/content-tree.ts';
 
 /** A valid body with every required section. */
 export const VALID_BODY = REQUIRED_SECTIONS.map((s) => `## ${s}\n\nText for ${s.toLowerCase()}.\n`).join('\n');

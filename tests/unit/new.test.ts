@@ -73,7 +73,7 @@ describe('CLI arguments', () => {
     [['match', '--bogus'], 'errata match: unknown option `--bogus`; valid options: --json, --help, -h, --limit, --content'],
     [['match', 'no-such-file.txt'], 'errata match: cannot read `no-such-file.txt` (it does not exist); pass a readable text file, or - for standard input'],
     [['check', '--content', 'no/such/dir'], 'errata check: the content directory does not exist'],
-    [['frobnicate'], 'errata: unknown command `frobnicate`; use one of: build, check, match, new (errata --help)'],
+    [['frobnicate'], 'errata: unknown command `frobnicate`; use one of: build, check, explain, match, mcp, new, run (errata --help)'],
   ])('errata %j fails with one clear line and exit code 2', (args, message) => {
     const run = errata(args, 'x');
     expect(run.status).toBe(2);
@@ -103,7 +103,7 @@ describe('CLI arguments', () => {
     expect(json.status).toBe(1);
     const out = JSON.parse(json.stdout) as { results: { match: string }[] };
     expect(out.results.every((r) => r.match === 'related')).toBe(true);
-  });
+  }, 30_000);
 
   it('match --help prints usage and exits 0', () => {
     const run = errata(['match', '--help'], '');

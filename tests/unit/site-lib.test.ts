@@ -59,3 +59,15 @@ describe('editLinks', () => {
     expect(report.searchParams.get('body')).toContain('Page: https://errata.test/errors/node-eaddrinuse/');
   });
 });
+
+describe('requestPageLink', () => {
+  it('carries only the error line it is given, never more of the paste', async () => {
+    const { requestPageLink } = await import('../../src/lib/edit-links.ts');
+    const url = new URL(requestPageLink('https://github.com/acme/errata', 'error[E0382]: borrow of moved value: `v`'));
+    expect(url.origin + url.pathname).toBe('https://github.com/acme/errata/issues/new');
+    expect(url.searchParams.get('title')).toBe('Page request: error[E0382]: borrow of moved value: `v`');
+    expect(url.searchParams.get('body')).toContain('    error[E0382]: borrow of moved value: `v`');
+    expect(url.searchParams.get('labels')).toBe('page-request');
+    expect(requestPageLink('https://github.com/a/b', 'x'.repeat(5000)).length).toBeLessThan(1500);
+  });
+});
