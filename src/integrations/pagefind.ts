@@ -1,5 +1,5 @@
 import * as pagefind from 'pagefind';
-import { slugOf, type ContentTree } from '../lib/check.ts';
+import { slugOf, type ContentTree } from '../lib/content-tree.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 /**
@@ -70,12 +70,18 @@ export function searchDocument(data: Record<string, unknown>, body: string, tool
   ].join('\n');
 }
 
-/** Inline Markdown as the reader sees it: link text, code without backticks, no emphasis marks or tags. */
-function inline(text: string): string {
+/**
+ * Inline Markdown as the reader sees it: link text, code without backticks, no
+ * bold marks or tags. In the body (`smart`), Markdown's typography turns an
+ * apostrophe inside a word into a typographic one outside code, as the page shows it.
+ */
+function inline(text: string, smart = false): string {
+  const typographic = (prose: string) => (smart ? prose.replace(/(?<=\p{L})'(?=\p{L})/gu, '\u2019') : prose);
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`+([^`]*)`+/g, '$1')
-    .replace(/\*\*|__/g, '')
+    .split(/(`+[^`]*`+)/g)
+    .map((part, i) => (i % 2 === 1 ? part.replace(/^`+|`+$/g, '') : typographic(part).replace(/\*\*/g, '')))
+    .join('')
     // Components and a few inline tags; `<PID>`-style placeholders in text stay.
     .replace(/<\/?(?:[A-Z][a-z][\w.]*|br|kbd|sub|sup|span|em|strong|b|i)(?:\s[^>]*)?\/?>/g, ' ');
 }
@@ -87,7 +93,7 @@ export function markdownBlocks(body: string): string {
   let fence: { marker: string; lines: string[] } | undefined;
   const flush = () => {
     const text = para.join(' ').trim();
-    if (text) out.push(`<p>${escape(inline(text))}</p>`);
+    if (text) out.push(`<p>${escape(inline(text, true))}</p>`);
     para = [];
   };
   for (const line of body.split('\n')) {
@@ -107,7 +113,7 @@ export function markdownBlocks(body: string): string {
     const heading = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      out.push(`<h${heading[1]!.length}>${escape(inline(heading[2]!))}</h${heading[1]!.length}>`);
+      out.push(`<h${heading[1]!.length}>${escape(inline(heading[2]!, true))}</h${heading[1]!.length}>`);
     } else if (!line.trim() || /^\s*<\/?[A-Z][\w.]*(?:\s[^>]*)?\/?>\s*$/.test(line)) flush(); // blank line, or a component's own line
     else if (/^\s*(?:[-*+]|\d+[.)])\s+/.test(line)) {
       flush();
