@@ -47,6 +47,18 @@ export function sharedKeyInput(env: NodeJS.ProcessEnv = process.env, cwd: string
  * page does with the build's date.
  */
 export function errorPageCacheKeys(catalog: Catalog, now: Date = new Date(), shared: string = sharedKeyInput()): Map<string, string> {
+  // The HTML and the Markdown routes ask for the same keys: compute them once per build and day.
+  const memo = `${shared}\n${now.toISOString().slice(0, 10)}`;
+  const known = computed.get(catalog);
+  if (known?.memo === memo) return known.keys;
+  const keys = computeKeys(catalog, now, shared);
+  computed.set(catalog, { memo, keys });
+  return keys;
+}
+
+const computed = new WeakMap<Catalog, { memo: string; keys: Map<string, string> }>();
+
+function computeKeys(catalog: Catalog, now: Date, shared: string): Map<string, string> {
   const frontmatter = new Map<string, string>();
   const dataOf = (entry: { id: string; data: unknown }, kind: string) => {
     const key = `${kind}:${entry.id}`;
