@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 
 /** The folders the search indexes occupy in the built site. */
 const INDEXES = ['matcher', 'pagefind'];
@@ -11,14 +11,14 @@ const INDEXES = ['matcher', 'pagefind'];
  * Writes both search indexes into the built site.
  *
  * Both depend only on the content, not on the built pages, so they start as
- * soon as the config is done, in a worker thread (search-index-worker.ts),
+ * soon as the config is done, in a child process (search-index-worker.ts),
  * while Astro syncs the content, bundles and renders; they are written to a
  * staging folder and moved into the site when the build is done. Each logs
  * its own time.
  */
 export function searchIndexes(): AstroIntegration {
   let building = false;
-  let staged: Promise<string> | undefined; // resolves to the staging folder
+  let staged: ReturnType<typeof buildIndexes> | undefined; // resolves to the staging folder
   return {
     name: 'errata:search-indexes',
     hooks: {
@@ -32,7 +32,9 @@ export function searchIndexes(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const from = await (staged ?? buildIndexes(path.join(site, '.search-indexes-next'), logger));
+        const pending = staged ?? buildIndexes(path.join(site, '.search-indexes-next'), logger);
+        pending.keepAlive();
+        const from = await pending;
         for (const name of INDEXES) moveInto(path.join(from, name), path.join(site, name));
         rmSync(from, { recursive: true, force: true });
       },
@@ -40,20 +42,29 @@ export function searchIndexes(): AstroIntegration {
   };
 }
 
-/** Runs the search-index worker; resolves to the folder it wrote. */
-function buildIndexes(staging: string, logger: AstroIntegrationLogger): Promise<string> {
+/** Runs the search-index worker in a child process; resolves to the folder it wrote. */
+function buildIndexes(staging: string, logger: AstroIntegrationLogger): Promise<string> & { keepAlive(): void } {
   rmSync(staging, { recursive: true, force: true });
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { root: staging } });
-    worker.unref(); // a build that fails elsewhere must not wait for it
-    worker.on('message', (m: { log?: string; done?: boolean; error?: string }) => {
+  let keepAlive = () => {};
+  const done = new Promise<string>((resolve, reject) => {
+    const child = fork(fileURLToPath(new URL('./search-index-worker.ts', import.meta.url)), [staging], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // A build that fails elsewhere must not wait for it; the finished build does (keepAlive).
+    child.unref();
+    child.channel?.unref();
+    keepAlive = () => {
+      child.ref();
+      child.channel?.ref();
+    };
+    let finished = false;
+    child.on('message', (m: { log?: string; done?: boolean; error?: string }) => {
       if (m.log) logger.info(m.log);
-      if (m.done) resolve(staging);
-      if (m.error) reject(new Error(`The search indexes could not be built: ${m.error}`));
+      if (m.done) (finished = true), resolve(staging);
+      if (m.error) (finished = true), reject(new Error(`The search indexes could not be built: ${m.error}`));
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => reject(new Error(`The search-index worker stopped (exit code ${code}) before it finished`)));
+    child.on('error', reject);
+    child.on('exit', (code) => finished || reject(new Error(`The search-index process stopped (exit code ${code}) before it finished`)));
   });
+  return Object.assign(done, { keepAlive: () => keepAlive() });
 }
 
 /** Moves a folder into place, replacing what is there (copies across file systems). */
