@@ -1,6 +1,6 @@
 import { siteLinks, type CatalogEntry, type SiteLinks } from '../lib/agent-outputs.ts';
 import { isoDay } from '../lib/dates.ts';
-import { pageMarkdown, type PageDoc } from '../lib/markdown.ts';
+import { pageMarkdown, toPageDoc, type PageDoc } from '../lib/markdown.ts';
 import { getCatalog, type Catalog, type ErrorEntry } from './catalog.ts';
 
 /** Absolute URLs on the public site (`site` from the config, base from BASE_URL). */
@@ -11,25 +11,13 @@ export function publicLinks(site: URL | undefined): SiteLinks {
 /** A content entry as the Markdown converter takes it. */
 export function entryDoc(entry: ErrorEntry, catalog: Catalog): PageDoc {
   const d = entry.data;
-  return {
-    slug: entry.id,
-    title: d.title,
-    description: d.description,
-    signature: d.signature,
-    quickFix: d.quickFix,
-    status: d.status,
-    affectedVersions: d.affectedVersions,
-    fixedIn: d.fixedIn,
-    updated: isoDay(d.updated),
-    checked: isoDay(d.checked),
+  return toPageDoc(entry.id, d, entry.body ?? '', {
     tool: { id: d.tool.id, name: catalog.toolById.get(d.tool.id)?.data.name ?? d.tool.id },
     category: { id: d.category.id, name: catalog.categoryById.get(d.category.id)?.data.name ?? d.category.id },
-    body: entry.body ?? '',
-    faq: d.faq,
-    sources: d.sources,
-    evidence: d.evidence,
     related: d.related.map((r) => ({ slug: r.id, title: catalog.bySlug.get(r.id)?.data.title ?? r.id })),
-  };
+    updated: isoDay(d.updated),
+    checked: isoDay(d.checked),
+  });
 }
 
 /** A content entry as the index and the catalog describe it. */

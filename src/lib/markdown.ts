@@ -37,6 +37,39 @@ export interface PageDoc {
   related: readonly { slug: string; title: string }[];
 }
 
+/** What `toPageDoc` needs besides the frontmatter: names resolved by whoever read the content. */
+export interface PageDocNames {
+  tool: { id: string; name: string };
+  category: { id: string; name: string };
+  related: readonly { slug: string; title: string }[];
+  updated: string;
+  checked: string;
+}
+
+/** A page's frontmatter fields and body as the converter takes them; one mapping for the build and the CLI. */
+export function toPageDoc(
+  slug: string,
+  d: Pick<PageDoc, 'title' | 'description' | 'signature' | 'quickFix' | 'status' | 'affectedVersions' | 'fixedIn' | 'faq' | 'sources' | 'evidence'>,
+  body: string,
+  names: PageDocNames,
+): PageDoc {
+  return {
+    slug,
+    title: d.title,
+    description: d.description,
+    signature: d.signature,
+    quickFix: d.quickFix,
+    status: d.status,
+    affectedVersions: d.affectedVersions,
+    fixedIn: d.fixedIn,
+    faq: d.faq,
+    sources: d.sources,
+    evidence: d.evidence,
+    body,
+    ...names,
+  };
+}
+
 /** Where a page lives: its web page and its Markdown twin (absolute URLs, or paths). */
 export interface PageLinks {
   page: (slug: string) => string;

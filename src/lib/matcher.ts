@@ -167,7 +167,7 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
       // Small literal numbers (`1`, `997`) are rarely what an error is; HTTP and JSON-RPC codes are.
       const number = t.t.startsWith('#') && !/^#(?:[45]\d\d|32\d{3})$/.test(t.t);
       // A pattern's words are all the author's, even inside a path or quotes: they count.
-      const literal = !t.soft || f.kind === 'pattern';
+      const literal = !t.soft || (f.kind === 'pattern' && !t.url);
       if (!placeholder && !number && literal && count <= rareMax && !f.boiler.has(t.t)) rare.add(t.t);
     }
     let total = 0;
@@ -348,8 +348,9 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
       rareCoverage: rareTotal ? rare.weight / rareTotal : 0,
       rareCount: rare.count,
       rareWeight: rare.weight,
-      codesPresent: form.codes.some((c) => query.tokens.get(c)?.soft === false),
-      strongCodePresent: form.codes.some((c) => STRONG_CODE.test(c) && query.tokens.get(c)?.soft === false),
+      // A code counts even inside quotes ('code': 'model_not_found'): JSON quotes its codes.
+      codesPresent: form.codes.some((c) => query.tokens.has(c)),
+      strongCodePresent: form.codes.some((c) => STRONG_CODE.test(c) && query.tokens.has(c)),
       hasCodes: form.codes.length > 0,
       otherCode: rare.count > 0 && otherCodeNear(form, query, rare.from, rare.to),
       exactLine: form.seq ? findSequence(form.seq, query, lineCache) : -1,

@@ -31,6 +31,8 @@ export interface Token {
   t: string;
   /** True for words found inside a variable part (a path's folder names, a quoted name). */
   soft: boolean;
+  /** Set on the soft words of a URL (its host and path), which say least of all. */
+  url?: true;
   /** 0-based index of the line it came from. */
   line: number;
 }
@@ -180,7 +182,9 @@ function classifyChunk(chunk: string, line: number, out: Token[]): void {
 
   if (RE.url.test(core)) {
     ph('url');
+    const from = out.length;
     softWords(core.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''));
+    for (let i = from; i < out.length; i++) out[i]!.url = true;
   } else if (RE.uuid.test(core)) ph('uuid');
   else if (RE.winPath.test(core) || (core.includes('/') && core.length > 1)) {
     ph('path');

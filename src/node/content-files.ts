@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { slugOf, type ContentTree, type RawFile } from '../lib/content-tree.ts';
 import { parseYamlFile, splitFrontmatter } from '../lib/frontmatter.ts';
-import type { PageDoc } from '../lib/markdown.ts';
+import { toPageDoc, type PageDoc } from '../lib/markdown.ts';
 import type { MatchPage, MatchTool } from '../lib/matcher.ts';
 import { errorSchema } from '../schemas/error.ts';
 
@@ -161,25 +161,13 @@ export function loadCatalog(dir: string): Catalog {
       if (!parsed.success) throw new Error(`the page \`${slug}\` has problems in its frontmatter; run \`npx errata check\` to see them`);
       const d = parsed.data;
       const tool = tools.find((t) => t.id === d.tool);
-      return {
-        slug,
-        title: d.title,
-        description: d.description,
-        signature: d.signature,
-        quickFix: d.quickFix,
-        status: d.status,
-        affectedVersions: d.affectedVersions,
-        fixedIn: d.fixedIn,
-        updated: day(d.updated),
-        checked: day(d.checked),
+      return toPageDoc(slug, d, split.body, {
         tool: { id: d.tool, name: tool?.names[0] ?? d.tool },
         category: { id: d.category, name: categories.find((c) => c.id === d.category)?.name ?? d.category },
-        body: split.body,
-        faq: d.faq,
-        sources: d.sources,
-        evidence: d.evidence,
         related: d.related.map((r) => ({ slug: r, title: bySlug.get(r)?.title ?? r })),
-      };
+        updated: day(d.updated),
+        checked: day(d.checked),
+      });
     },
   };
 }
