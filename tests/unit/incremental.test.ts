@@ -146,14 +146,18 @@ describe('incremental build', () => {
       writeFileSync(file, text.replace(titleLine, `title: ${newTitle}`));
 
       const second = build(incremental);
-      const restored = (second.match(/\/errors\/[^ ]+ \((?:cached|restored)\)/g) ?? []).length;
-      const rendered = [...second.matchAll(/\/errors\/([^/ ]+)\/index\.html \(\+/g)].map((m) => m[1]);
+      // Each error page exists as HTML (/errors/<slug>/index.html) and as Markdown (/errors/<slug>.md).
+      const slugs = (re: RegExp) => [...second.matchAll(re)].map((m) => m[1]!).filter((s) => s !== 'page');
+      const restored = { html: slugs(/\/errors\/([^/ ]+)\/index\.html \((?:cached|restored)\)/g), md: slugs(/\/errors\/([^/ ]+)\.md \((?:cached|restored)\)/g) };
+      const rendered = { html: slugs(/\/errors\/([^/ ]+)\/index\.html \(\+/g), md: slugs(/\/errors\/([^/ ]+)\.md \(\+/g) };
       // The edited page and its neighbours render again; every other error page is reused.
       const fm = (slug: string) => parse(readFileSync(path.join(content, 'errors', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!) as { related: string[] };
       const linksIn = pages.filter((p) => fm(p.slug).related.includes(target.slug)).map((p) => p.slug);
       const neighbours = new Set([target.slug, ...fm(target.slug).related, ...linksIn]);
-      expect(new Set(rendered.filter((s) => s !== 'page'))).toEqual(neighbours);
-      expect(restored).toBe(pages.length - neighbours.size);
+      for (const kind of ['html', 'md'] as const) {
+        expect(new Set(rendered[kind]), kind).toEqual(neighbours);
+        expect(restored[kind].length, kind).toBe(pages.length - neighbours.size);
+      }
 
       const cold = path.join(work, 'cold');
       build(cold, '--force');
