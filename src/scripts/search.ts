@@ -6,7 +6,7 @@
 // index text is parsed as markup.
 import { requestPageLink } from '../lib/edit-links.ts';
 import { CUT_NOTICE, limitInput } from '../lib/input.ts';
-import type { MatchResult } from '../lib/matcher.ts';
+import { prepareQuery, type MatchResult } from '../lib/matcher.ts';
 import { errorLine } from '../lib/normalize.ts';
 import { redactSecrets } from '../lib/redact.ts';
 import { pagefindQuery } from '../lib/search-query.ts';
@@ -97,6 +97,8 @@ async function run(text: string) {
   const ticket = ++latest; // only the newest search may write its results
   const status = $<HTMLElement>('[data-status]');
   for (const name of ['answer', 'none', 'related'] as const) group(name).hidden = true;
+  $<HTMLElement>('[data-more]').hidden = true;
+  delete status.dataset['run'];
   listOf('answer').replaceChildren();
   listOf('related').replaceChildren();
   if (!text.trim()) {
@@ -125,33 +127,64 @@ async function run(text: string) {
   group('answer').hidden = sure.length === 0;
   group('related').hidden = signatures.length === sure.length;
   if (!sure.length) showNoPage(text);
-  // Full-text results add related pages, unless the error itself was found exactly.
-  if (!signatures.some((h) => h.match === 'exact')) {
-    status.textContent = sure.length ? 'Found this error. Looking for related pages…' : 'Looking for related pages…';
-    let fullText: PagefindResult[] = [];
-    try {
-      fullText = await searchPagefind(pagefindQuery(text));
-    } catch (error) {
-      console.error('Errata search: full-text search failed', error);
-    }
+  // Full-text results (Pagefind) add related pages. They load by themselves only
+  // when the matcher has nothing confident for a pasted error, or nothing at all
+  // for a few typed words; otherwise they wait for the button, so an answer the
+  // matcher already has costs no more than its few small files.
+  const described = prepareQuery(text).description;
+  const more = $<HTMLElement>('[data-more]');
+  more.hidden = true;
+  if (!sure.length && (!described || signatures.length === 0)) {
+    status.textContent = 'Looking for related pages…';
+    await addFullText(text, ticket, shown);
     if (ticket !== latest) return;
-    for (const hit of fullText) {
-      if (shown.has(hit.url)) continue;
-      shown.add(hit.url);
-      const li = resultItem(hit.url, hit.meta.title ?? hit.url, 'text');
-      const p = document.createElement('p');
-      p.className = 'excerpt';
-      appendExcerpt(p, hit.excerpt);
-      li.append(p);
-      listOf('related').append(li);
-    }
-    if (listOf('related').children.length) group('related').hidden = false;
+  } else {
+    more.hidden = false;
+    const button = more.querySelector('button')!;
+    button.disabled = false;
+    button.onclick = async () => {
+      button.disabled = true;
+      status.textContent = 'Searching the text of every page…';
+      delete status.dataset['run'];
+      await addFullText(text, ticket, shown);
+      if (ticket !== latest) return;
+      more.hidden = true;
+      report(status, ticket, sure.length);
+      if (listOf('related').children.length) listOf('related').querySelector('a')?.focus();
+    };
   }
+  report(status, ticket, sure.length);
+}
+
+/** Adds Pagefind's full-text hits to "Related pages", after any page already shown. */
+async function addFullText(text: string, ticket: number, shown: Set<string>) {
+  let fullText: PagefindResult[] = [];
+  try {
+    fullText = await searchPagefind(pagefindQuery(text));
+  } catch (error) {
+    console.error('Errata search: full-text search failed', error);
+  }
+  if (ticket !== latest) return;
+  for (const hit of fullText) {
+    if (shown.has(hit.url)) continue;
+    shown.add(hit.url);
+    const li = resultItem(hit.url, hit.meta.title ?? hit.url, 'text');
+    const p = document.createElement('p');
+    p.className = 'excerpt';
+    appendExcerpt(p, hit.excerpt);
+    li.append(p);
+    listOf('related').append(li);
+  }
+  if (listOf('related').children.length) group('related').hidden = false;
+}
+
+/** The status line once search number `ticket` has shown all it will show. */
+function report(status: HTMLElement, ticket: number, sure: number) {
   status.dataset['run'] = String(ticket); // tests and tools read this: the results of search number `ticket` are complete
   const related = listOf('related').children.length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  status.textContent = sure.length
-    ? `${plural(sure.length, 'page')} for this error${related ? `, and ${plural(related, 'related page')}` : ''}.`
+  status.textContent = sure
+    ? `${plural(sure, 'page')} for this error${related ? `, and ${plural(related, 'related page')}` : ''}.`
     : related
       ? `No page for this error yet; ${plural(related, 'related page')}.`
       : 'No page for this error yet, and no related pages.';
