@@ -8,7 +8,7 @@ import { candidateLimit, candidates, lookupTokens, type IndexedForm, type Matche
 
 /** The small file every signature search loads first. */
 export interface ShardManifest {
-  version: 3;
+  version: 4;
   /** Changes whenever any shard changes; shard URLs carry it to defeat stale caches. */
   build?: string;
   /** Number of forms (ids run from 0). */
@@ -17,6 +17,8 @@ export interface ShardManifest {
   postingShards: number;
   /** Form shard `i` is at `forms/<i>.json`. */
   formShards: number;
+  /** Form shard `i` holds the forms numbered from `i * formsPerShard`: a page's forms are numbered together, so they share a file or two. */
+  formsPerShard: number;
   /** Tools and the tokens of their names, so a query that names a tool favours its pages. */
   tools: MatcherIndex['tools'];
 }
@@ -43,23 +45,27 @@ export function hash32(text: string, seed = 0): number {
 /** The posting shard a token lives in. */
 export const postingShardOf = (token: string, shards: number) => hash32(token) % shards;
 /** The form shard a form id lives in. */
-export const formShardOf = (id: number, shards: number) => id % shards;
+export const formShardOf = (id: number, perShard: number) => Math.floor(id / perShard);
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+/** About one page's forms (a signature, its lines and patterns, a title, 3 to 6 phrasings) per file. */
+const FORMS_PER_SHARD = 12;
+const MAX_FORM_SHARDS = 8192;
 
 /** Splits an index into its manifest, posting shards and form shards. */
 export function buildShards(index: MatcherIndex): { manifest: ShardManifest; postings: PostingShard[]; forms: FormShard[] } {
   const postingShards = clamp(Math.ceil(index.postings.size / 40), 8, 4096);
-  const formShards = clamp(Math.ceil(index.forms.length / 12), 8, 8192);
+  const formsPerShard = Math.max(FORMS_PER_SHARD, Math.ceil(index.forms.length / MAX_FORM_SHARDS));
+  const formShards = Math.max(1, Math.ceil(index.forms.length / formsPerShard));
   const postings: PostingShard[] = Array.from({ length: postingShards }, () => ({}));
   for (const [token, ids] of index.postings) postings[postingShardOf(token, postingShards)]![token] = ids;
   const forms: FormShard[] = Array.from({ length: formShards }, () => ({}));
   index.forms.forEach((f, id) => {
     const page = index.pages[f.page]!;
     const { page: _, ...form } = f;
-    forms[formShardOf(id, formShards)]![id] = { slug: page.slug, title: page.title, tool: page.tool, ...form };
+    forms[formShardOf(id, formsPerShard)]![id] = { slug: page.slug, title: page.title, tool: page.tool, ...form };
   });
-  return { manifest: { version: 3, forms: index.forms.length, postingShards, formShards, tools: index.tools }, postings, forms };
+  return { manifest: { version: 4, forms: index.forms.length, postingShards, formShards, formsPerShard, tools: index.tools }, postings, forms };
 }
 
 /**
@@ -80,13 +86,13 @@ export async function shardedCandidates(
   const own = (shard: PostingShard | undefined, t: string) => (shard && Object.hasOwn(shard, t) ? shard[t] : undefined);
   const lookup = (t: string) => (wanted.has(t) ? own(loaded.get(postingShardOf(t, manifest.postingShards)), t) : undefined);
   const ids = candidates(tokens, lookup, manifest.forms, candidateLimit(query));
-  const formShardIds = [...new Set(ids.map((id) => formShardOf(id, manifest.formShards)))];
+  const formShardIds = [...new Set(ids.map((id) => formShardOf(id, manifest.formsPerShard)))];
   const formFiles = new Map(await Promise.all(formShardIds.map(async (s) => [s, await getForms(s)] as const)));
   const pages: MatcherIndex['pages'] = [];
   const pageNumber = new Map<string, number>();
   const forms: IndexedForm[] = [];
   for (const id of ids) {
-    const shard = formFiles.get(formShardOf(id, manifest.formShards));
+    const shard = formFiles.get(formShardOf(id, manifest.formsPerShard));
     const f = shard && Object.hasOwn(shard, id) ? shard[id] : undefined;
     if (!f) continue;
     const { slug, title, tool, ...form } = f;

@@ -68,6 +68,8 @@ export interface MatcherIndex {
 export const MAX_POSTINGS = 2000;
 /** How many candidate forms are scored in full for one query: more for a description, whose words are plainer. */
 export const CANDIDATES = 40;
+/** Candidates when only one query word has a posting list. */
+export const ONE_WORD_CANDIDATES = 24;
 export const candidateLimit = (query: { description: boolean }) => (query.description ? 80 : CANDIDATES);
 
 /** One ranked result. */
@@ -187,7 +189,11 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
     }
   });
   const limit = Math.min(MAX_POSTINGS, Math.max(50, Math.ceil(kept.length / 5)));
-  for (const [token, list] of postings) if (list.length > limit) postings.set(token, []);
+  for (const [token, list] of postings) {
+    if (list.length > limit) postings.set(token, []);
+    // The forms the word weighs most in come first (ties by id): a one-word search needs only the head.
+    else list.sort((a, b) => share(kept[b]!, token) - share(kept[a]!, token) || a - b);
+  }
   return {
     pages: pages.map((p) => ({ slug: p.slug, title: p.title, tool: p.tool ?? '' })),
     forms: kept,
@@ -195,6 +201,9 @@ export function buildIndex(pages: readonly MatchPage[], tools: readonly MatchToo
     tools: tools.map((t) => ({ id: t.id, names: [...new Set([t.id, ...t.names])].map((name) => tokenize(name).map((x) => x.t)).filter((x) => x.length > 0) })),
   };
 }
+
+/** How much of a form's weight one of its tokens carries. */
+const share = (form: IndexedForm, token: string) => (form.total > 0 ? (form.weights[token] ?? 0) / form.total : 0);
 
 const MAX_SIGNATURE_LINES = 6;
 
@@ -219,15 +228,26 @@ function signatureParts(signature: string): { seq?: Sequence; boiler: Set<string
  */
 export function candidates(tokens: readonly string[], lookup: (token: string) => readonly number[] | undefined, formCount: number, limit = CANDIDATES): number[] {
   const score = new Map<number, number>();
+  // How early the form comes in any of its lists: lists put the forms a word weighs most in first.
+  const place = new Map<number, number>();
+  let lists = 0;
   for (const token of tokens) {
     const list = lookup(token);
     if (!Array.isArray(list) || list.length === 0) continue;
+    lists++;
     const w = Math.log(1 + formCount / list.length);
-    for (const id of list) score.set(id, (score.get(id) ?? 0) + w);
+    list.forEach((id, i) => {
+      score.set(id, (score.get(id) ?? 0) + w);
+      const at = i / list.length;
+      if (at < (place.get(id) ?? 1)) place.set(id, at);
+    });
   }
+  // One word to go on ranks its forms by how much the word weighs in them, which the
+  // list order already says: the first few hold the best ten pages.
+  const max = lists === 1 ? Math.min(limit, ONE_WORD_CANDIDATES) : limit;
   return [...score.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, limit)
+    .sort((a, b) => b[1] - a[1] || place.get(a[0])! - place.get(b[0])! || a[0] - b[0])
+    .slice(0, max)
     .map(([id]) => id);
 }
 
