@@ -4,23 +4,31 @@
 // own heap neither waits on nor adds to the garbage collection of the build's
 // heap, which holds every page by the end of the build, and all its memory is
 // returned when it exits. Sends its log lines,
-// then `{ done: true }` or `{ error }`. Usage: node search-index-worker.ts DIR
+// then `{ done: true }` or `{ error }`. It also writes the files for agents
+// (src/node/agent-files.ts), which are text made from the content as well.
+// Usage: node search-index-worker.ts DIR '{"origin":"https://…","base":"/"}'
 import path from 'node:path';
 import { contentDir } from '../settings.ts';
 import { writeMatcherIndex } from './matcher-index.ts';
 import { indexContent } from './pagefind.ts';
 import { readContentTree } from '../node/content-files.ts';
+import { writeAgentFiles, type PublicSite } from '../node/agent-files.ts';
 
 const root = process.argv[2]!;
+const site = JSON.parse(process.argv[3] ?? '{"origin":"http://localhost:4321","base":"/"}') as PublicSite;
 const send = (message: object) => new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
 const log = (message: string) => void send({ log: message });
 try {
   // One after the other, so their memory never adds up: the build's peak RSS counts both.
   // Pagefind first: its process needs the most memory (2.3 GB at 10,000 pages), and the
   // build's own heap is smallest early on, while it syncs content and starts bundling.
-  const { pages, ms } = await indexContent(readContentTree(contentDir()), path.join(root, 'pagefind'));
+  const tree = readContentTree(contentDir());
+  const { pages, ms } = await indexContent(tree, path.join(root, 'pagefind'));
   log(`Pagefind indexed ${pages} pages in ${ms} ms`);
   writeMatcherIndex(root, { info: log } as never);
+  const started = Date.now();
+  const files = writeAgentFiles(contentDir(), tree, path.join(root, 'agent'), site);
+  log(`Files for agents: ${files.length} written in ${Date.now() - started} ms`);
   await send({ done: true });
 } catch (error) {
   await send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -1,14 +1,16 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cpSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 
 /** The folders the search indexes occupy in the built site. */
 const INDEXES = ['matcher', 'pagefind'];
+/** The staging folder's tree of agent files (Markdown twins, llms.txt...), laid out as in the site. */
+const AGENT_FILES = 'agent';
 
 /**
- * Writes both search indexes into the built site.
+ * Writes both search indexes, and the files for agents, into the built site.
  *
  * Both depend only on the content, not on the built pages, so they start as
  * soon as the config is done, in a child process (search-index-worker.ts),
@@ -19,6 +21,7 @@ const INDEXES = ['matcher', 'pagefind'];
 export function searchIndexes(): AstroIntegration {
   let building = false;
   let staged: ReturnType<typeof buildIndexes> | undefined; // resolves to the staging folder
+  let site = { origin: 'http://localhost:4321', base: '/' };
   return {
     name: 'errata:search-indexes',
     hooks: {
@@ -27,15 +30,17 @@ export function searchIndexes(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!building) return;
-        staged = buildIndexes(path.join(fileURLToPath(config.cacheDir), 'search-indexes-next'), logger);
+        site = { origin: new URL(config.site ?? 'http://localhost:4321').origin, base: config.base };
+        staged = buildIndexes(path.join(fileURLToPath(config.cacheDir), 'search-indexes-next'), site, logger);
         staged.catch(() => {}); // reported when the build is done; never an unhandled rejection meanwhile
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const pending = staged ?? buildIndexes(path.join(site, '.search-indexes-next'), logger);
+        const out = fileURLToPath(dir);
+        const pending = staged ?? buildIndexes(path.join(out, '.search-indexes-next'), site, logger);
         pending.keepAlive();
         const from = await pending;
-        for (const name of INDEXES) moveInto(path.join(from, name), path.join(site, name));
+        for (const name of INDEXES) moveInto(path.join(from, name), path.join(out, name));
+        mergeInto(path.join(from, AGENT_FILES), out);
         rmSync(from, { recursive: true, force: true });
       },
     },
@@ -43,11 +48,11 @@ export function searchIndexes(): AstroIntegration {
 }
 
 /** Runs the search-index worker in a child process; resolves to the folder it wrote. */
-function buildIndexes(staging: string, logger: AstroIntegrationLogger): Promise<string> & { keepAlive(): void } {
+function buildIndexes(staging: string, site: { origin: string; base: string }, logger: AstroIntegrationLogger): Promise<string> & { keepAlive(): void } {
   rmSync(staging, { recursive: true, force: true });
   let keepAlive = () => {};
   const done = new Promise<string>((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./search-index-worker.ts', import.meta.url)), [staging], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./search-index-worker.ts', import.meta.url)), [staging, JSON.stringify(site)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     // A build that fails elsewhere must not wait for it; the finished build does (keepAlive).
     child.unref();
     child.channel?.unref();
@@ -65,6 +70,27 @@ function buildIndexes(staging: string, logger: AstroIntegrationLogger): Promise<
     child.on('exit', (code) => finished || reject(new Error(`The search-index process stopped (exit code ${code}) before it finished`)));
   });
   return Object.assign(done, { keepAlive: () => keepAlive() });
+}
+
+/** Moves every file of a tree into the same place under `to`, beside what is there. */
+function mergeInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      mergeInto(source, target);
+    } else moveFile(source, target);
+  }
+}
+
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to);
+  }
 }
 
 /** Moves a folder into place, replacing what is there (copies across file systems). */

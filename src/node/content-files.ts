@@ -138,8 +138,7 @@ export interface Catalog {
 }
 
 /** Reads a content directory for the CLI and the MCP server. */
-export function loadCatalog(dir: string): Catalog {
-  const tree = readContentTree(dir);
+export function loadCatalog(dir: string, tree: ContentTree = readContentTree(dir)): Catalog {
   const pages = pagesOf(tree);
   const tools = toolsOf(tree);
   const categories = categoriesOf(tree);

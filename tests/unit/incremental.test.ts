@@ -146,18 +146,18 @@ describe('incremental build', () => {
       writeFileSync(file, text.replace(titleLine, `title: ${newTitle}`));
 
       const second = build(incremental);
-      // Each error page exists as HTML (/errors/<slug>/index.html) and as Markdown (/errors/<slug>.md).
+      // Each error page is rendered as HTML (/errors/<slug>/index.html); its Markdown twin is written from the content.
       const slugs = (re: RegExp) => [...second.matchAll(re)].map((m) => m[1]!).filter((s) => s !== 'page');
-      const restored = { html: slugs(/\/errors\/([^/ ]+)\/index\.html \((?:cached|restored)\)/g), md: slugs(/\/errors\/([^/ ]+)\.md \((?:cached|restored)\)/g) };
-      const rendered = { html: slugs(/\/errors\/([^/ ]+)\/index\.html \(\+/g), md: slugs(/\/errors\/([^/ ]+)\.md \(\+/g) };
+      const restored = slugs(/\/errors\/([^/ ]+)\/index\.html \((?:cached|restored)\)/g);
+      const rendered = slugs(/\/errors\/([^/ ]+)\/index\.html \(\+/g);
       // The edited page and its neighbours render again; every other error page is reused.
       const fm = (slug: string) => parse(readFileSync(path.join(content, 'errors', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!) as { related: string[] };
       const linksIn = pages.filter((p) => fm(p.slug).related.includes(target.slug)).map((p) => p.slug);
       const neighbours = new Set([target.slug, ...fm(target.slug).related, ...linksIn]);
-      for (const kind of ['html', 'md'] as const) {
-        expect(new Set(rendered[kind]), kind).toEqual(neighbours);
-        expect(restored[kind].length, kind).toBe(pages.length - neighbours.size);
-      }
+      expect(new Set(rendered)).toEqual(neighbours);
+      expect(restored.length).toBe(pages.length - neighbours.size);
+      // No route renders Markdown any more: the twins cost the rendering phase nothing.
+      expect(second).not.toMatch(/\.md \((?:\+|cached|restored)/);
 
       const cold = path.join(work, 'cold');
       build(cold, '--force');
@@ -170,6 +170,11 @@ describe('incremental build', () => {
       for (const slug of linksIn) expect(html(`errors/${slug}`), `linked from ${slug}`).toContain(newTitle);
       for (const slug of fm(target.slug).related) expect(html(`errors/${slug}`), `links here: ${slug}`).toContain(newTitle);
       expect(html('errors')).toContain(newTitle);
+      // The Markdown twins follow: the page's own, and those of the pages that link to it.
+      const md = (slug: string) => readFileSync(path.join(incremental, 'errors', `${slug}.md`), 'utf8');
+      expect(md(target.slug)).toContain(`# ${newTitle}`);
+      for (const slug of fm(target.slug).related.filter((r) => fm(r).related.includes(target.slug))) expect(md(slug), `${slug}.md`).toContain(newTitle);
+      expect(readFileSync(path.join(incremental, 'llms.txt'), 'utf8')).toContain(newTitle);
       const tool = /^tool: (.*)$/m.exec(readFileSync(file, 'utf8'))![1]!;
       expect(readFileSync(path.join(incremental, 'tools', tool, 'index.html'), 'utf8')).toContain(newTitle);
     } finally {
