@@ -114,3 +114,57 @@ test('when the matcher cannot load at all, the failure is reported in the consol
   expect(consoleErrors.some((e) => e.includes('Errata search: the signature index could not be read'))).toBe(true);
   expect(pageErrors).toEqual([]);
 });
+
+test.describe('full-text search loads only when it can add something, or on request', () => {
+  const pagefindRequests = (page: import('@playwright/test').Page) => {
+    const urls: string[] = [];
+    page.on('request', (r) => void (new URL(r.url()).pathname.startsWith('/pagefind/') && urls.push(r.url())));
+    return urls;
+  };
+  const done = (page: import('@playwright/test').Page) => expect(page.locator('[data-status]')).toHaveAttribute('data-run', /\d/);
+  const more = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Search the full text of every page' });
+
+  test('an error the matcher knows exactly: no Pagefind until the button, which then adds full-text results', async ({ page }) => {
+    const requests = pagefindRequests(page);
+    await page.goto(`/search/#${new URLSearchParams({ q: PASTE })}`);
+    await done(page);
+    await expect(page.locator('[data-results] li').first()).toHaveAttribute('data-match', 'exact');
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+    await more(page).click();
+    await expect(more(page)).toBeHidden();
+    await done(page);
+    expect(requests.some((u) => u.includes('pagefind.js'))).toBe(true);
+    await expect(page.locator('[data-results] li[data-match="text"]').first()).toBeVisible();
+    // The exact answer stays first, in its own group.
+    await expect(page.getByRole('list', { name: 'This error' }).getByRole('listitem').first()).toHaveAttribute('data-match', 'exact');
+  });
+
+  test('a word the matcher finds related pages for: related pages at once, Pagefind only on request', async ({ page }) => {
+    const requests = pagefindRequests(page);
+    await page.goto('/search/#q=quota');
+    await done(page);
+    await expect(page.getByRole('list', { name: 'Related pages' }).getByRole('listitem').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([]);
+    await expect(more(page)).toBeVisible();
+  });
+
+  test('an error with no confident match gets full-text results at once, with no button', async ({ page }) => {
+    const requests = pagefindRequests(page);
+    await page.goto(`/search/#${new URLSearchParams({ q: UNCOVERED[0][1] })}`);
+    await done(page);
+    expect(requests.some((u) => u.includes('pagefind.js'))).toBe(true);
+    await expect(more(page)).toBeHidden();
+  });
+
+  test('a new search hides the button of the last one', async ({ page }) => {
+    await page.goto('/search/#q=quota');
+    await done(page);
+    await expect(more(page)).toBeVisible();
+    await page.goto(`/search/#${new URLSearchParams({ q: UNCOVERED[0][1] })}`);
+    await expect(page.getByRole('heading', { name: 'Errata has no page for this error yet' })).toBeVisible();
+    await done(page);
+    await expect(more(page)).toBeHidden();
+  });
+});
