@@ -16,7 +16,7 @@ export default defineConfig({
   base: process.env.ERRATA_BASE || '/',
   trailingSlash: 'always',
   compressHTML: false,
-  integrations: [contentCheck(), mdx(), searchIndexes()],
+  integrations: [contentCheck(), mdx({ optimize: true }), searchIndexes()],
   devToolbar: { enabled: false },
   // Prism marks code with classes (styled in global.css); Shiki writes inline
   // style attributes, which the Content-Security-Policy would block.
