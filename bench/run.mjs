@@ -11,6 +11,7 @@
 //   npm run bench -- --pages 10000 --runs 3  # builds alternate Errata, floor 3 times; medians
 //
 // Work files (content, builds, logs) go to bench/.work/.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,8 @@ const METHOD = [
   '  a fifth of the matcher queries are typed descriptions (was: the page\'s own signature with its path and id changed)',
   '- generated pages carry askedAs (3-6 phrasings each), indexed by the matcher',
   '- the matcher index is built and logged apart from Pagefind (was: at the same time, so Pagefind\'s logged time included it)',
+  '- Pagefind is also timed on its own, outside the builds, Errata\'s documents and the floor\'s pages one after the other: in the build',
+  '  Errata\'s Pagefind runs beside bundling and shares its cores, so its logged time measures the contention as well (added after issue 15\'s first table)',
   '- Errata is built with `errata build --force` (what npm run build runs, incremental cache written); the floor with `astro build --force`;',
   '  each cold build starts with its output folder already deleted, for both sites',
 ];
@@ -150,6 +153,22 @@ for (const site of Object.values(sites)) {
   site.listings = listingPages(site.dir);
 }
 
+// 3b. Pagefind on its own, Errata's documents and the floor's pages, alternating `--runs` times.
+let pagefindAlone;
+if (sites.floor) {
+  const times = { errata: [], floor: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    for (const [name, from] of [['errata', content], ['floor', sites.floor.dir]]) {
+      progress(`Pagefind on its own, ${name}${RUNS > 1 ? ` (run ${run} of ${RUNS})` : ''}...`);
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'pagefind-alone.mjs'), name, from, path.join(WORK, `pagefind-alone-${name}`)], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) fail(`Pagefind on its own (${name}) failed: ${r.stderr}`);
+      times[name].push(JSON.parse(r.stdout.trim().split('\n').at(-1)).ms);
+    }
+  }
+  pagefindAlone = { errata: median(times.errata), floor: median(times.floor), ratio: median(times.errata.map((e, i) => e / times.floor[i])), runs: times };
+  done(`Pagefind on its own: ${seconds(pagefindAlone.errata)} against ${seconds(pagefindAlone.floor)}`);
+}
+
 // 4. The matcher in Node.
 progress('timing the matcher in Node...');
 const matcher = await matcherBench(ROOT, content, gen.pages, seed, { onProgress: (n, total) => progress(`timing the matcher in Node: query ${n}/${total}`) });
@@ -236,6 +255,9 @@ const buildRows = [
   figureRow('wall time', 'wallMs', ms),
   ...PHASE_NAMES.map((name) => figureRow(`  ${name}`, name, ms)),
   figureRow('Pagefind index (logged)', 'pagefind', ms),
+  ...(pagefindAlone
+    ? [[`Pagefind index, on its own (median of ${RUNS}, alternating)`, ms(pagefindAlone.errata), ms(pagefindAlone.floor), `${pagefindAlone.ratio.toFixed(2)}x`]]
+    : []),
   figureRow('matcher index (logged)', 'matcher', ms),
   figureRow('content check (logged)', 'check', ms),
   figureRow('peak RSS, process tree', 'peakRss', (v) => (v == null ? '-' : mb(v))),
