@@ -29,6 +29,8 @@ export async function runBuild(argv: string[]): Promise<number> {
   const { build } = await import('astro');
   try {
     // --force: a cold build (content re-read, no page reused from the incremental cache).
+    // The search-index worker reads ERRATA_BUILD_FORCE: a cold build reuses no index either.
+    if (args.flags.has('--force')) process.env['ERRATA_BUILD_FORCE'] = '1';
     await build({ outDir: next, force: args.flags.has('--force') });
   } catch (error) {
     rmSync(next, { recursive: true, force: true });

@@ -6,7 +6,7 @@
 // returned when it exits. Sends its log lines,
 // then `{ done: true }` or `{ error }`. It also writes the files for agents
 // (src/node/agent-files.ts), which are text made from the content as well.
-// Usage: node search-index-worker.ts DIR '{"origin":"https://…","base":"/"}'
+// Usage: node search-index-worker.ts DIR '{"origin":"https://…","base":"/"}' [CACHE_DIR]
 import path from 'node:path';
 import { contentDir } from '../settings.ts';
 import { writeMatcherIndex } from './matcher-index.ts';
@@ -15,6 +15,7 @@ import { readContentTree } from '../node/content-files.ts';
 import { writeAgentFiles, type PublicSite } from '../node/agent-files.ts';
 
 const root = process.argv[2]!;
+const cacheDir = process.argv[4] || undefined;
 const site = JSON.parse(process.argv[3] ?? '{"origin":"http://localhost:4321","base":"/"}') as PublicSite;
 const send = (message: object) => new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
 const log = (message: string) => void send({ log: message });
@@ -25,7 +26,8 @@ try {
   const tree = readContentTree(contentDir());
   const { pages, ms } = await indexContent(tree, path.join(root, 'pagefind'));
   log(`Pagefind indexed ${pages} pages in ${ms} ms`);
-  writeMatcherIndex(root, { info: log } as never);
+  // The cache is in Astro's cacheDir, kept between builds; `errata build --force` skips it.
+  writeMatcherIndex(root, { info: log } as never, cacheDir ? { dir: cacheDir, force: process.env['ERRATA_BUILD_FORCE'] === '1' } : undefined);
   const started = Date.now();
   const files = writeAgentFiles(contentDir(), tree, path.join(root, 'agent'), site);
   log(`Files for agents: ${files.length} written in ${Date.now() - started} ms`);

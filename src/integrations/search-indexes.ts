@@ -31,7 +31,8 @@ export function searchIndexes(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         if (!building) return;
         site = { origin: new URL(config.site ?? 'http://localhost:4321').origin, base: config.base };
-        staged = buildIndexes(path.join(fileURLToPath(config.cacheDir), 'search-indexes-next'), site, logger);
+        const cache = fileURLToPath(config.cacheDir);
+        staged = buildIndexes(path.join(cache, 'search-indexes-next'), site, logger, path.join(cache, 'matcher-index'));
         staged.catch(() => {}); // reported when the build is done; never an unhandled rejection meanwhile
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -48,11 +49,11 @@ export function searchIndexes(): AstroIntegration {
 }
 
 /** Runs the search-index worker in a child process; resolves to the folder it wrote. */
-function buildIndexes(staging: string, site: { origin: string; base: string }, logger: AstroIntegrationLogger): Promise<string> & { keepAlive(): void } {
+function buildIndexes(staging: string, site: { origin: string; base: string }, logger: AstroIntegrationLogger, matcherCache = ''): Promise<string> & { keepAlive(): void } {
   rmSync(staging, { recursive: true, force: true });
   let keepAlive = () => {};
   const done = new Promise<string>((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./search-index-worker.ts', import.meta.url)), [staging, JSON.stringify(site)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./search-index-worker.ts', import.meta.url)), [staging, JSON.stringify(site), matcherCache], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     // A build that fails elsewhere must not wait for it; the finished build does (keepAlive).
     child.unref();
     child.channel?.unref();

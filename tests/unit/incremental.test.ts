@@ -177,6 +177,20 @@ describe('incremental build', () => {
       expect(readFileSync(path.join(incremental, 'llms.txt'), 'utf8')).toContain(newTitle);
       const tool = /^tool: (.*)$/m.exec(readFileSync(file, 'utf8'))![1]!;
       expect(readFileSync(path.join(incremental, 'tools', tool, 'index.html'), 'utf8')).toContain(newTitle);
+
+      // The matcher index reads titles: the title edit rebuilt it. A body edit does not change
+      // it, so the next build reuses the last one, identical to what a cold build writes.
+      expect(second).toMatch(/Matcher index: \d+ forms/);
+      expect(second).not.toMatch(/Matcher index: unchanged input/);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/(## What this error means\n\n[^\n]+)/, '$1 One more sentence for the matcher cache test.'));
+      const third = build(incremental);
+      expect(third).toMatch(/Matcher index: unchanged input, reused/);
+      expect(readFileSync(path.join(incremental, 'errors', target.slug, 'index.html'), 'utf8')).toContain('One more sentence for the matcher cache test.');
+      const matcherFiles = files(path.join(cold, 'matcher'));
+      expect(files(path.join(incremental, 'matcher'))).toEqual(matcherFiles);
+      for (const f of matcherFiles) expect(readFileSync(path.join(incremental, 'matcher', f)).equals(readFileSync(path.join(cold, 'matcher', f))), f).toBe(true);
+      // --force builds it again.
+      expect(build(incremental, '--force')).toMatch(/Matcher index: \d+ forms/);
     } finally {
       rmSync(work, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
