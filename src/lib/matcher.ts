@@ -401,7 +401,8 @@ export function rank(pages: MatcherIndex['pages'], forms: readonly IndexedForm[]
     if (query.description && b.level === 'related' && queryWeight) {
       let explained = 0;
       for (const t of explainedBy.get(page) ?? []) explained += known.get(t) ?? 0;
-      b.score = withinLevel('related', Math.max(b.score, DESCRIPTION_RELATED * (explained / queryWeight) ** 2 + (named.has(pages[page]!.tool) ? 0.05 : 0)));
+      // Pages that explain the same share of the words are told apart by how well their best form matched.
+      b.score = withinLevel('related', Math.max(b.score, DESCRIPTION_RELATED * (explained / queryWeight) ** 2 + (named.has(pages[page]!.tool) ? 0.05 : 0) + TIE_SHARE * b.score));
     }
   }
   // Ties go by slug: the same order whether the forms came from the whole index or from shards.
@@ -480,6 +481,8 @@ const MIN_RELATED = 0.03;
 const MIN_RELATED_PASTE = 0.08; // a multi-line paste that shares only a stray word or two with a page gets no related page
 const RELATIVE_FLOOR = 0.1;
 const DESCRIPTION_RELATED = 0.5;
+/** How much a page's own best-form score adds to the description score above, to order pages that explain as much. */
+const TIE_SHARE = 0.1;
 const CONTEXT_FULL = 30;
 
 /** A score kept inside its level's band, so context never lifts a result into a surer level. */

@@ -89,3 +89,21 @@ describe('matcher robustness', () => {
     expect(() => match(index, text)).not.toThrow();
   });
 });
+
+describe('a description that every candidate explains in full', () => {
+  it('is ranked by how much of each page’s best phrasing it is, not by slug', async () => {
+    const pages: MatchPage[] = [
+      { slug: 'a-throttling', title: 'ThrottlingException: too many requests', signature: 'ThrottlingException: Too many requests, please wait before trying again', patterns: [], askedAs: ['increase bedrock quota for claude tokens per minute'] },
+      { slug: 'm-usage', title: 'Usage climbs while idle', signature: 'Usage limit reached for the session window', patterns: [], askedAs: ['my quota jumped while my account was idle overnight'] },
+      { slug: 'z-quota', title: 'You exceeded your current quota', signature: 'You exceeded your current quota, please check your plan and billing details', patterns: [], askedAs: ['quota exceeded'] },
+    ];
+    const results = match(buildIndex(pages), 'quota', 3);
+    expect(results.map((r) => r.match)).toEqual(['related', 'related', 'related']);
+    expect(results[0]!.slug).toBe('z-quota');
+    // Fetched through shards, the browser ranks them the same way.
+    const { manifest, postings, forms } = buildShards(buildIndex(pages));
+    const query = prepareQuery('quota');
+    const found = await shardedCandidates(manifest, query, async (i) => postings[i]!, async (i) => forms[i]!);
+    expect(rank(found.pages, found.forms, query, 3).map((r) => r.slug)).toEqual(results.map((r) => r.slug));
+  });
+});
