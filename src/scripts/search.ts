@@ -146,11 +146,14 @@ async function run(text: string) {
       button.disabled = true;
       status.textContent = 'Searching the text of every page…';
       delete status.dataset['run'];
+      const before = listOf('related').children.length;
       await addFullText(text, ticket, shown);
       if (ticket !== latest) return;
       more.hidden = true;
       report(status, ticket, sure.length);
-      if (listOf('related').children.length) listOf('related').querySelector('a')?.focus();
+      // The button is gone: keyboard users go on from the first page it added (or the box, if none).
+      const added = listOf('related').children[before]?.querySelector<HTMLAnchorElement>('a.result-title');
+      (added ?? $<HTMLTextAreaElement>('#search-q')).focus();
     };
   }
   report(status, ticket, sure.length);

@@ -136,6 +136,8 @@ test.describe('full-text search loads only when it can add something, or on requ
     await done(page);
     expect(requests.some((u) => u.includes('pagefind.js'))).toBe(true);
     await expect(page.locator('[data-results] li[data-match="text"]').first()).toBeVisible();
+    // Focus moves from the vanished button to the first page it added.
+    await expect(page.locator('[data-results] li[data-match="text"]').first().getByRole('link')).toBeFocused();
     // The exact answer stays first, in its own group.
     await expect(page.getByRole('list', { name: 'This error' }).getByRole('listitem').first()).toHaveAttribute('data-match', 'exact');
   });
