@@ -104,6 +104,18 @@ test.describe('home page', () => {
     }
   });
 
+  for (const width of [360, 1280]) {
+    test(`card counts stay on one line at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      const counts = await page.locator('.grid-links .count').evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent ?? '', height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) })),
+      );
+      expect(counts.length).toBeGreaterThan(0);
+      for (const c of counts) expect(c.height, `count "${c.text}" wraps`).toBeLessThan(c.line * 1.5);
+    });
+  }
+
   test('text is set in a proper sans-serif, never DejaVu, and no font file is downloaded', async ({ page }) => {
     const fontRequests: string[] = [];
     page.on('request', (r) => void (r.resourceType() === 'font' && fontRequests.push(r.url())));
