@@ -330,17 +330,29 @@ const urlUserinfoRule: RedactionRule = {
   source: `${DETECT_SECRETS} (basic_auth: ://user:password@); ${GITHUB} (non-provider: database connection strings)`,
   prefixes: ['://', '://:', 'a://b:c@', ':@', 'https://a1b2c3d4e5f6g7h8i9j0@'],
   re: /:\/\/(?:([^\s:@/?#]{0,256}):([^\s@]{1,256})|([A-Za-z0-9_-]{20,256}))@/g,
-  replace: (match: string, user: string | undefined, password: string | undefined, tokenUser: string | undefined) => {
-    if (tokenUser !== undefined) {
-      // A long user with letters and digits is a token, not a name.
-      return /[0-9]/.test(tokenUser) && /[A-Za-z]/.test(tokenUser) && !tokenUser.includes(MASK) ? `://${MASK}@` : match;
-    }
-    // host:port/path@... is a port and a path, not a password.
-    if (password === undefined || /^\d{1,5}(?:[/?#]|$)/.test(password)) return match;
-    if (isPlaceholderPassword(password)) return match;
-    return `://${user ?? ''}:${MASK}@`;
-  },
+  replace: (match: string, user: string | undefined, password: string | undefined, tokenUser: string | undefined) => urlUserinfo(match, user, password, tokenUser),
 };
+
+/**
+ * One `://…@` match of the rule above. A match that is not a credential is
+ * searched again from its next `://`: a longer false match (`://x://:secret@`)
+ * must not hide a real one inside it, or a second redaction would find what
+ * the first missed.
+ */
+function urlUserinfo(match: string, user: string | undefined, password: string | undefined, tokenUser: string | undefined): string {
+  const keep = () => {
+    const inner = match.indexOf('://', 3);
+    return inner < 0 ? match : match.slice(0, inner) + match.slice(inner).replace(new RegExp(urlUserinfoRule.re.source, 'g'), urlUserinfoRule.replace as never);
+  };
+  if (tokenUser !== undefined) {
+    // A long user with letters and digits is a token, not a name.
+    return /[0-9]/.test(tokenUser) && /[A-Za-z]/.test(tokenUser) && !tokenUser.includes(MASK) ? `://${MASK}@` : keep();
+  }
+  // host:port/path@... is a port and a path, not a password.
+  if (password === undefined || /^\d{1,5}(?:[/?#]|$)/.test(password)) return keep();
+  if (isPlaceholderPassword(password)) return keep();
+  return `://${user ?? ''}:${MASK}@`;
+}
 
 /** Commands whose password flag is unambiguous, with curl's `-u user:password`. */
 const commandRule: RedactionRule = {

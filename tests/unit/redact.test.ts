@@ -276,6 +276,10 @@ describe('redactSecrets', () => {
     const all = rows.map((row) => row.input).join('\n');
     const once = redactSecrets(all);
     expect(redactSecrets(once)).toBe(once);
+    // Found by the fuzz below: a false `://…@` match hid a real credential inside it.
+    const nested = 'Authorization: Digest ://`://:hooks.slack.com/services/@';
+    expect(redactSecrets(nested)).toBe(`Authorization: Digest ${MASK}\`://:${MASK}@`);
+    expect(redactSecrets('see x://y://:s3cr3tpassw0rd@db.internal')).toBe(`see x://y://:${MASK}@db.internal`);
     // Random mixtures of rule prefixes, secret-like runs and separators.
     const prefixes = REDACTION_RULES.flatMap((rule) => rule.prefixes);
     const fragment = fc.oneof(
