@@ -46,6 +46,12 @@ export interface MatchErrorResult extends PageResult {
 const MATCH_LIMIT = { default: 5, max: 20 };
 const SEARCH_LIMIT = { default: 20, max: 100 };
 
+/** An optional result count from 1 to `max`; every way of getting it wrong gets the same message. */
+function limitSchema({ default: byDefault, max }: { default: number; max: number }) {
+  const error = `limit must be a whole number from 1 to ${max}`;
+  return z.number({ error }).int({ error }).min(1, { error }).max(max, { error }).optional().describe(`How many results, 1 to ${max} (default ${byDefault}).`);
+}
+
 /** The three tools as plain functions over one catalog. */
 export function errataTools(catalog: Catalog, links: SiteLinks) {
   const indexes = new Map<string, MatcherIndex>();
@@ -151,13 +157,7 @@ export function createErrataServer(catalog: Catalog, links: SiteLinks, version: 
         'Find the page that explains and fixes an error. Pass the error output as printed: a failing command\'s output, a stack trace, a CI log (many lines are fine, up to 1 MB; secrets are redacted before matching). Returns pages best first, each with a match level: "exact" (the text holds this page\'s own error line), "likely" (most of the error\'s distinctive words, its error code included), "related" (shared words only: NOT this error). Only exact and likely results are the user\'s error; each comes with its quick fix, the line that matched and the page status. Call get_page with the slug for the full steps and sources. When confident is false, Errata has no page for this error yet.',
       inputSchema: {
         text: z.string({ error: 'text must be a string: the error output as printed' }).describe('The error output as printed, e.g. the last lines of a failing command (up to 1 MB).'),
-        limit: z
-          .number({ error: 'limit must be a whole number from 1 to 20' })
-          .int({ error: 'limit must be a whole number from 1 to 20' })
-          .min(1, { error: 'limit must be a whole number from 1 to 20' })
-          .max(MATCH_LIMIT.max, { error: 'limit must be a whole number from 1 to 20' })
-          .optional()
-          .describe(`How many results, 1 to ${MATCH_LIMIT.max} (default ${MATCH_LIMIT.default}).`),
+        limit: limitSchema(MATCH_LIMIT),
       },
       outputSchema: {
         errorLine: z.string(),
@@ -205,13 +205,7 @@ export function createErrataServer(catalog: Catalog, links: SiteLinks, version: 
         query: z.string({ error: 'query must be a string' }).optional().describe('Words or a short description, e.g. "docker permission denied socket".'),
         tool: z.string({ error: 'tool must be a string: a tool id' }).optional().describe(`A tool id: ${toolIds}.`),
         category: z.string({ error: 'category must be a string: a category id' }).optional().describe(`A category id: ${categoryIds}.`),
-        limit: z
-          .number({ error: 'limit must be a whole number from 1 to 100' })
-          .int({ error: 'limit must be a whole number from 1 to 100' })
-          .min(1, { error: 'limit must be a whole number from 1 to 100' })
-          .max(SEARCH_LIMIT.max, { error: 'limit must be a whole number from 1 to 100' })
-          .optional()
-          .describe(`How many results, 1 to ${SEARCH_LIMIT.max} (default ${SEARCH_LIMIT.default}).`),
+        limit: limitSchema(SEARCH_LIMIT),
       },
       outputSchema: {
         total: z.number(),
