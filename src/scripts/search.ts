@@ -6,7 +6,7 @@
 // index text is parsed as markup.
 import { requestPageLink } from '../lib/edit-links.ts';
 import { CUT_NOTICE, limitInput } from '../lib/input.ts';
-import { prepareQuery, type MatchResult } from '../lib/matcher.ts';
+import type { MatchResult } from '../lib/matcher.ts';
 import { errorLine } from '../lib/normalize.ts';
 import { redactSecrets } from '../lib/redact.ts';
 import { pagefindQuery } from '../lib/search-query.ts';
@@ -109,8 +109,10 @@ async function run(text: string) {
   // Signature matches first: they need only a few small files, so the answer
   // shows before Pagefind (and its WebAssembly) has even loaded.
   let signatures: MatchResult[] = [];
+  // Whether the query is a few typed words (the matcher says); if the matcher cannot load, full text runs at once anyway.
+  let described = false;
   try {
-    signatures = await matchSignatures(text, 10);
+    ({ hits: signatures, described } = await matchSignatures(text, 10));
   } catch (error) {
     console.error('Errata search: the signature index could not be read', error);
   }
@@ -131,7 +133,6 @@ async function run(text: string) {
   // when the matcher has nothing confident for a pasted error, or nothing at all
   // for a few typed words; otherwise they wait for the button, so an answer the
   // matcher already has costs no more than its few small files.
-  const described = prepareQuery(text).description;
   const more = $<HTMLElement>('[data-more]');
   more.hidden = true;
   if (!sure.length && (!described || signatures.length === 0)) {

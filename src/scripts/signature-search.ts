@@ -30,8 +30,11 @@ function getJson<T>(url: string): Promise<T> {
   return pending as Promise<T>;
 }
 
-/** Pages whose signatures, patterns, titles or askedAs phrasings match a query, best first, each with its match level. */
-export async function matchSignatures(text: string, limit = 10): Promise<MatchResult[]> {
+/**
+ * Pages whose signatures, patterns, titles or askedAs phrasings match a query, best first, each with its match level;
+ * and whether the query reads as a person's short description rather than tool output.
+ */
+export async function matchSignatures(text: string, limit = 10): Promise<{ hits: MatchResult[]; described: boolean }> {
   const m = await getJson<ShardManifest>(`${base}/matcher/manifest.json`);
   const query = prepareQuery(text);
   const v = m.build ?? '';
@@ -41,5 +44,5 @@ export async function matchSignatures(text: string, limit = 10): Promise<MatchRe
     (i) => getJson<PostingShard>(`${base}/matcher/postings/${i}.json?v=${v}`),
     (i) => getJson<FormShard>(`${base}/matcher/forms/${i}.json?v=${v}`),
   );
-  return rank(pages, forms, query, limit, toolsNamed(m.tools, query));
+  return { hits: rank(pages, forms, query, limit, toolsNamed(m.tools, query)), described: query.description };
 }
