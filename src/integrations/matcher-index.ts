@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../lib/matcher.ts';
 import { buildShards } from '../lib/matcher-shards.ts';
-import { contentDir } from '../settings.ts';
-import { loadMatcherInput } from '../node/content-files.ts';
+import type { ContentTree } from '../lib/content-tree.ts';
+import { pagesOf, toolsOf } from '../node/content-files.ts';
 
 /** Where a build may keep the last matcher index for the next one, and whether it may reuse it. */
 export interface MatcherCache {
@@ -16,17 +16,18 @@ export interface MatcherCache {
 }
 
 /**
- * Writes the signature matcher's sharded index into `<site>/matcher/` for the search page.
+ * Writes the signature matcher's sharded index into `<site>/matcher/` for the search page,
+ * from the content the caller has read.
  *
  * The index depends only on each page's signature, patterns, title, askedAs and tool, the
  * tools' names, and the matcher's code, not on the pages' bodies. With a cache, an index
  * built from the same input by the same code is linked from the cache instead of being
  * built again: editing a page's body leaves it as it was.
  */
-export function writeMatcherIndex(site: string, logger: AstroIntegrationLogger, cache?: MatcherCache): void {
+export function writeMatcherIndex(site: string, tree: ContentTree, logger: AstroIntegrationLogger, cache?: MatcherCache): void {
   const started = Date.now();
   const out = path.join(site, 'matcher');
-  const input = loadMatcherInput(contentDir());
+  const input = { pages: pagesOf(tree), tools: toolsOf(tree) };
   const key = createHash('sha256').update(codeVersion()).update(JSON.stringify(input)).digest('hex');
   const cached = cache && path.join(cache.dir, 'matcher');
   rmSync(out, { recursive: true, force: true });

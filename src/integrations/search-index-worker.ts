@@ -27,7 +27,7 @@ try {
   const { pages, ms } = await indexContent(tree, path.join(root, 'pagefind'));
   log(`Pagefind indexed ${pages} pages in ${ms} ms`);
   // The cache is in Astro's cacheDir, kept between builds; `errata build --force` skips it.
-  writeMatcherIndex(root, { info: log } as never, cacheDir ? { dir: cacheDir, force: process.env['ERRATA_BUILD_FORCE'] === '1' } : undefined);
+  writeMatcherIndex(root, tree, { info: log } as never, cacheDir ? { dir: cacheDir, force: process.env['ERRATA_BUILD_FORCE'] === '1' } : undefined);
   const started = Date.now();
   const files = writeAgentFiles(contentDir(), tree, path.join(root, 'agent'), site);
   log(`Files for agents: ${files.length} written in ${Date.now() - started} ms`);

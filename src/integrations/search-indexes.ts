@@ -81,22 +81,18 @@ function mergeInto(from: string, to: string): void {
     if (entry.isDirectory()) {
       mkdirSync(target, { recursive: true });
       mergeInto(source, target);
-    } else moveFile(source, target);
+    } else move(source, target);
   }
 }
 
-function moveFile(from: string, to: string): void {
-  try {
-    renameSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(from, to);
-  }
-}
-
-/** Moves a folder into place, replacing what is there (copies across file systems). */
+/** Moves a folder into place, replacing what is there. */
 function moveInto(from: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
+  move(from, to);
+}
+
+/** Renames a file or folder; across file systems, copies it and removes the original. */
+function move(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch (error) {
